@@ -1,0 +1,55 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { formatError } from './common/errors/format-error';
+import { createGraphQLContext } from './common/graphql/context';
+import { ErrorsPlugin } from './common/graphql/errors.plugin';
+import { QueryLimitsPlugin } from './common/graphql/query-limits.plugin';
+import { ConfigModule } from './config/config.module';
+import type { AppConfig } from './config/env';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './modules/health/health.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
+import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
+
+/** Feature modules: a new feature adds its module here (see docs/ADDING-A-FEATURE.md). */
+export const FEATURE_MODULES = [TaxonomiesModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, logger),
+        TypeOrmModule.forRoot(
+          dataSourceOptions({ url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE }),
+        ),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        MetricsModule,
+        HealthModule,
+        ...FEATURE_MODULES,
+      ],
+      providers: [QueryLimitsPlugin, ErrorsPlugin],
+    };
+  }
+}
+
+export function graphqlOptions(config: Pick<AppConfig, 'introspection'>): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: false,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    nodeEnv: 'production', // Apollo's dev extras (stack traces, landing page) stay off
+    formatError,
+    context: (req: FastifyRequest) => createGraphQLContext(req),
+  };
+}

@@ -1,0 +1,37 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Logger } from 'pino';
+
+/**
+ * Graceful shutdown on SIGTERM/SIGINT: readiness turns false, the server stops accepting,
+ * in-flight requests finish, the pool closes, then `after` runs (e.g. stop embedded
+ * PostgreSQL). A request still running after `timeoutMs` does not keep the process alive.
+ */
+export function closeOnSignals(
+  app: INestApplication,
+  logger: Logger,
+  timeoutMs: number,
+  after: () => Promise<void> = async () => undefined,
+) {
+  let closing = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error({ timeoutMs }, 'shutdown timed out; exiting');
+      process.exit(1);
+    }, timeoutMs);
+    force.unref();
+    try {
+      await app.close();
+      await after();
+      logger.info('shutdown complete');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', (signal) => void shutdown(signal));
+  process.once('SIGINT', (signal) => void shutdown(signal));
+}

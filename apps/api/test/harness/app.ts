@@ -1,0 +1,61 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { pino } from 'pino';
+import { createApp } from '../../src/app.factory';
+import { loadConfig } from '../../src/config/env';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: T | null;
+    errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
+  };
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: TestDatabase;
+  url: string;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application on a real port, over its own freshly migrated database. Tests talk to
+ * it over HTTP like any client. `env` overrides configuration (e.g. GRAPHQL_MAX_DEPTH).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    DB_POOL_SIZE: '4',
+    WEB_DIST_DIR: '/nonexistent',
+    ...env,
+  });
+  const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
+  return {
+    app,
+    db,
+    url,
+    async graphql(query, options = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...options.headers },
+        body: JSON.stringify({ query, variables: options.variables }),
+      });
+      return { status: response.status, headers: response.headers, body: await response.json() };
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Shared jest setup: @swc/jest compiles TypeScript (and Nest's ESM-only .js files) to CommonJS.
+const swc = (tsx = false) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        ...(tsx ? { react: { runtime: 'automatic' } } : {}),
+      },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+// ESM-only packages that must be transformed to run under jest's CommonJS runtime.
+const esmPackages = ['@nestjs', '@apollo', '@as-integrations', 'content-disposition'];
+const transformIgnorePatterns = [
+  `/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${esmPackages.join('|')})/)`,
+];
+
+module.exports = {
+  node: (overrides = {}) => ({
+    testEnvironment: 'node',
+    transform: { '^.+\\.[tj]s$': swc() },
+    transformIgnorePatterns,
+    // sources import siblings as './x.js' (Node ESM rules); jest resolves the .ts file
+    moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+    ...overrides,
+  }),
+  web: (overrides = {}) => ({
+    testEnvironment: 'jsdom',
+    transform: { '^.+\\.[tj]sx?$': swc(true) },
+    moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '\\.css$': 'identity-obj-proxy' },
+    testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+    ...overrides,
+  }),
+};

@@ -1,0 +1,4 @@
+export * from './errors.js';
+export * from './i18n.js';
+export * from './taxonomies/index.js';
+export * from './validators/index.js';
