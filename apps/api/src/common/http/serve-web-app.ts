@@ -18,7 +18,7 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string, logg
   await app.register(fastifyStatic, {
     root: dir,
     prefix: '/',
-    index: false,
+    index: ['index.html'],
     wildcard: true,
     setHeaders(reply, path) {
       const hashed = path.startsWith(join(dir, 'assets'));

@@ -1,0 +1,6 @@
+export * from './Button';
+export * from './Dialog';
+export * from './Select';
+export * from './TextField';
+export * from './Toast';
+export * from './QueryStatus';

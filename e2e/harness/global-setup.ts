@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+
+const REPO = resolve(__dirname, '../..');
+
+declare global {
+  var __OIP_E2E__: { server: ChildProcess; adminUrl?: string; database?: string } | undefined;
+}
+
+/**
+ * Starts the platform exactly as `pnpm start` does (built API serving the built web app,
+ * migrations, demo data) on a free port, against TEST_DATABASE_URL's server (a fresh database)
+ * or an embedded PostgreSQL of its own.
+ */
+export default async function globalSetup() {
+  const port = 3100 + Math.floor(Math.random() * 800);
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  let database: string | undefined;
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    database = `oip_e2e_${randomBytes(4).toString('hex')}`;
+    await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${database}"`));
+    const url = new URL(adminUrl);
+    url.pathname = `/${database}`;
+    env.DATABASE_URL = url.toString();
+  } else {
+    delete env.DATABASE_URL;
+    env.EMBEDDED_PG_DIR = resolve(REPO, '.data/e2e-postgres');
+    env.EMBEDDED_PG_PORT = '54332';
+  }
+  const server = spawn(process.execPath, [resolve(REPO, 'apps/api/dist/cli/start.js')], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  globalThis.__OIP_E2E__ = { server, adminUrl, database };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForReady(baseUrl, server);
+  process.env.E2E_BASE_URL = baseUrl;
+}
+
+async function waitForReady(baseUrl: string, server: ChildProcess) {
+  const deadline = Date.now() + 60000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the platform exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the platform did not become ready within 60 s');
+}
+
+export async function withAdmin<T>(url: string, run: (admin: Client) => Promise<T>): Promise<T> {
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  try {
+    return await run(admin);
+  } finally {
+    await admin.end();
+  }
+}

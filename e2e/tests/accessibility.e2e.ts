@@ -1,0 +1,65 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, seriousA11yViolations } from '../harness/browser';
+
+const PAGES = ['/', '/taxonomies', '/taxonomies/trl', '/taxonomies/province', '/accessibility', '/pagina-inesistente'];
+
+describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  for (const language of ['it', 'en'] as const) {
+    describe(`in ${language}`, () => {
+      let page: Page;
+      beforeAll(async () => {
+        const context = await browser.newContext();
+        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
+        page = await context.newPage();
+      });
+      afterAll(() => page.context().close());
+
+      it.each(PAGES)('%s has no serious or critical axe violation', async (path) => {
+        await page.goto(`${baseUrl()}${path}`);
+        await page.locator('main h1').waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe(language);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      });
+    });
+  }
+
+  it('works with the keyboard alone: skip link, navigation, language switch', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl());
+    await page.locator('main h1').waitFor();
+
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Salta al contenuto principale' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+
+    // Tab from the top to the "Tassonomie" link and follow it with Enter.
+    await page.goto(baseUrl());
+    await page.locator('main h1').waitFor();
+    const reached: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      reached.push(name);
+      if (name === 'Tassonomie') break;
+    }
+    expect(reached).toEqual(expect.arrayContaining(['Italiano', 'English', 'Home', 'Tassonomie']));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Tassonomie' }).waitFor();
+    // focus moved to the new page's main region for screen readers
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // the language switch is a button: Space activates it
+    await page.getByRole('button', { name: 'English' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { level: 1, name: 'Taxonomies' }).waitFor();
+    await page.close();
+  });
+});
