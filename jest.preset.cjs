@@ -17,9 +17,10 @@ const swc = (tsx = false) => [
 
 // ESM-only packages that must be transformed to run under jest's CommonJS runtime.
 const esmPackages = ['@nestjs', '@apollo', '@as-integrations', 'content-disposition'];
-const transformIgnorePatterns = [
-  `/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${esmPackages.join('|')})/)`,
+const ignoreAllBut = (packages) => [
+  `/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${packages.join('|')})/)`,
 ];
+const transformIgnorePatterns = ignoreAllBut(esmPackages);
 
 module.exports = {
   node: (overrides = {}) => ({
@@ -33,8 +34,14 @@ module.exports = {
   }),
   web: (overrides = {}) => ({
     testEnvironment: 'jsdom',
-    transform: { '^.+\\.[tj]sx?$': swc(true) },
-    moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '\\.css$': 'identity-obj-proxy' },
+    transform: { '^.+\\.(m?j|t)sx?$': swc(true) },
+    // the browser libraries ship as ESM in many shapes: compile them all (swc + cache: fast)
+    transformIgnorePatterns: [],
+    moduleNameMapper: {
+      '^\\./routeModules\\.js$': '<rootDir>/src/test/stubs/route-modules.cjs',
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+      '\\.css$': 'identity-obj-proxy',
+    },
     testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
     ...overrides,
   }),

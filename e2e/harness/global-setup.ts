@@ -16,7 +16,12 @@ declare global {
  */
 export default async function globalSetup() {
   const port = 3100 + Math.floor(Math.random() * 800);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
   let database: string | undefined;
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
@@ -43,7 +48,8 @@ export default async function globalSetup() {
 async function waitForReady(baseUrl: string, server: ChildProcess) {
   const deadline = Date.now() + 60000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the platform exited with code ${server.exitCode}`);
+    if (server.exitCode !== null)
+      throw new Error(`the platform exited with code ${server.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/health/ready`)).ok) return;
     } catch {

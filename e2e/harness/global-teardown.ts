@@ -10,6 +10,8 @@ export default async function globalTeardown() {
     await exited;
   }
   if (state.adminUrl && state.database) {
-    await withAdmin(state.adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${state.database}" WITH (FORCE)`));
+    await withAdmin(state.adminUrl, (admin) =>
+      admin.query(`DROP DATABASE IF EXISTS "${state.database}" WITH (FORCE)`),
+    );
   }
 }

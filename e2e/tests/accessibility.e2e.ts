@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, seriousA11yViolations } from '../harness/browser';
 
-const PAGES = ['/', '/taxonomies', '/taxonomies/trl', '/taxonomies/province', '/accessibility', '/pagina-inesistente'];
+const PAGES = [
+  '/',
+  '/taxonomies',
+  '/taxonomies/trl',
+  '/taxonomies/province',
+  '/accessibility',
+  '/pagina-inesistente',
+];
 
 describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
   let browser: Browser;

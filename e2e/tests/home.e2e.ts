@@ -18,8 +18,12 @@ describe('home page: taxonomies from the database, in Italian and English', () =
   it('renders the taxonomies in Italian by default', async () => {
     await page.goto(baseUrl());
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('it');
-    await page.getByRole('heading', { level: 1, name: 'Innovazione aperta in Lombardia' }).waitFor();
-    const cards = page.getByRole('list', { name: 'Le classificazioni della piattaforma' }).locator(':scope > li');
+    await page
+      .getByRole('heading', { level: 1, name: 'Innovazione aperta in Lombardia' })
+      .waitFor();
+    const cards = page
+      .getByRole('list', { name: 'Le classificazioni della piattaforma' })
+      .locator(':scope > li');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(6);
     await page.getByRole('heading', { name: 'Ecosistema dell’innovazione S3' }).waitFor();
@@ -34,14 +38,18 @@ describe('home page: taxonomies from the database, in Italian and English', () =
     await page.getByRole('heading', { level: 1, name: 'Open innovation in Lombardy' }).waitFor();
     await page.getByRole('heading', { name: 'S3 innovation ecosystem' }).waitFor();
     await page.getByText('SME', { exact: true }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'Language set: English' }).waitFor();
+    await page.getByTestId('toasts-polite').filter({ hasText: 'Language set: English' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Open innovation in Lombardy' }).waitFor();
     await page.getByRole('button', { name: 'Italiano' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Innovazione aperta in Lombardia' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Innovazione aperta in Lombardia' })
+      .waitFor();
   });
 
   it('serves a taxonomy page from the cache and filters its terms', async () => {
@@ -50,8 +58,12 @@ describe('home page: taxonomies from the database, in Italian and English', () =
       if (request.url().endsWith('/graphql')) graphqlRequests.push(request.postData() ?? '');
     });
     await page.goto(baseUrl());
-    await page.getByRole('link', { name: 'Vedi tutte le voci di Livello di maturità tecnologica (TRL)' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Livello di maturità tecnologica (TRL)' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Vedi tutte le voci di Livello di maturità tecnologica (TRL)' })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Livello di maturità tecnologica (TRL)' })
+      .waitFor();
     expect(await page.getByRole('table').locator('tbody tr').count()).toBe(9);
     expect(graphqlRequests).toHaveLength(1); // the page read the Apollo cache
 
@@ -70,7 +82,9 @@ describe('home page: taxonomies from the database, in Italian and English', () =
     expect(response?.headers()['content-type']).toContain('text/html');
     await page.getByRole('heading', { level: 1, name: 'Pagina non trovata' }).waitFor();
     await page.getByRole('link', { name: 'Vai alla home' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Innovazione aperta in Lombardia' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Innovazione aperta in Lombardia' })
+      .waitFor();
 
     await page.goto(`${baseUrl()}/taxonomies/colori`);
     await page.getByText('Questa tassonomia non esiste.').waitFor();
@@ -83,7 +97,10 @@ describe('home page: taxonomies from the database, in Italian and English', () =
       return route.continue();
     });
     await page.goto(`${baseUrl()}/taxonomies`);
-    await page.getByRole('alert').filter({ hasText: 'Non è stato possibile caricare le tassonomie.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Non è stato possibile caricare le tassonomie.' })
+      .waitFor();
     await page.getByRole('button', { name: 'Riprova' }).click();
     await page.getByRole('heading', { level: 2, name: 'Provincia' }).waitFor();
   });

@@ -19,7 +19,10 @@ function requestId(req: IncomingMessage): string {
 }
 
 /** Builds the whole application (not listening yet): used by main, the CLI and the tests. */
-export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: true }), // one line per request, below

@@ -21,7 +21,9 @@ export function sdlOf(schema: GraphQLSchema): string {
 }
 
 export async function printGraphQLSchema(): Promise<string> {
-  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, {
+    logger: false,
+  });
   await app.init();
   try {
     const schema = await app.get(GraphQLSchemaFactory).create(featureResolvers());

@@ -54,7 +54,9 @@ export function configOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 export function exitOnFailure(error: unknown): never {
-  process.stderr.write(`Failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 }
 

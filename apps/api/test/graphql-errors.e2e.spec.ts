@@ -7,7 +7,8 @@ describe('bad GraphQL input', () => {
   });
   afterAll(() => api.close());
 
-  const expectNoStackTrace = (body: unknown) => expect(JSON.stringify(body)).not.toMatch(/stacktrace|\bat .*\.js:\d+/);
+  const expectNoStackTrace = (body: unknown) =>
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|\bat .*\.js:\d+/);
 
   it('answers a syntax error with GRAPHQL_PARSE_FAILED, in Italian by default', async () => {
     const { status, body } = await api.graphql('{ taxonomies { key ');
@@ -20,18 +21,26 @@ describe('bad GraphQL input', () => {
   });
 
   it('answers in English when the client prefers it', async () => {
-    const { body } = await api.graphql('{ nope }', { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    const { body } = await api.graphql('{ nope }', {
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
     expect(body.errors?.[0]).toMatchObject({
       message: 'The request does not match the GraphQL schema.',
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', detail: 'Cannot query field "nope" on type "Query".' },
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        detail: 'Cannot query field "nope" on type "Query".',
+      },
     });
     expectNoStackTrace(body);
   });
 
   it('answers an invalid variable with BAD_USER_INPUT', async () => {
-    const { body } = await api.graphql('query Q($key: TaxonomyKey!) { taxonomy(key: $key) { key } }', {
-      variables: { key: 42 },
-    });
+    const { body } = await api.graphql(
+      'query Q($key: TaxonomyKey!) { taxonomy(key: $key) { key } }',
+      {
+        variables: { key: 42 },
+      },
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expectNoStackTrace(body);
   });
@@ -51,9 +60,14 @@ describe('bad GraphQL input', () => {
   });
 
   it('refuses a query over the complexity budget before running it', async () => {
-    const aliases = Array.from({ length: 15 }, (_, i) => `t${i}: taxonomies { key version }`).join(' ');
+    const aliases = Array.from({ length: 15 }, (_, i) => `t${i}: taxonomies { key version }`).join(
+      ' ',
+    );
     const { body } = await api.graphql(`{ ${aliases} }`);
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxComplexity: 40 });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      maxComplexity: 40,
+    });
     expect(body.data ?? undefined).toBeUndefined();
   });
 
@@ -68,7 +82,9 @@ describe('bad GraphQL input', () => {
   });
 
   it('blocks a simple cross-site GET (CSRF prevention)', async () => {
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ taxonomies { key } }')}`);
+    const response = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent('{ taxonomies { key } }')}`,
+    );
     expect(response.status).toBe(400);
   });
 });

@@ -19,17 +19,25 @@ describe('operations: health, request ids, metrics', () => {
   it('gives every response a request id, keeping a sane one the caller sent', async () => {
     const generated = await fetch(`${api.url}/health/live`);
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const kept = await fetch(`${api.url}/health/live`, { headers: { 'x-request-id': 'proxy-123' } });
+    const kept = await fetch(`${api.url}/health/live`, {
+      headers: { 'x-request-id': 'proxy-123' },
+    });
     expect(kept.headers.get('x-request-id')).toBe('proxy-123');
-    const replaced = await fetch(`${api.url}/health/live`, { headers: { 'x-request-id': 'bad id <script>' } });
+    const replaced = await fetch(`${api.url}/health/live`, {
+      headers: { 'x-request-id': 'bad id <script>' },
+    });
     expect(replaced.headers.get('x-request-id')).not.toBe('bad id <script>');
   });
 
   it('exposes Prometheus metrics for requests, resolvers and the pool', async () => {
     await api.graphql('{ taxonomies { key } }');
     const metrics = await (await fetch(`${api.url}/metrics`)).text();
-    expect(metrics).toMatch(/http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/);
-    expect(metrics).toMatch(/graphql_resolver_duration_seconds_count\{type="Query",field="taxonomies"\} 1/);
+    expect(metrics).toMatch(
+      /http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/,
+    );
+    expect(metrics).toMatch(
+      /graphql_resolver_duration_seconds_count\{type="Query",field="taxonomies"\} 1/,
+    );
     expect(metrics).toMatch(/db_pool_connections_total [1-9]/);
   });
 

@@ -34,11 +34,18 @@ describe('taxonomies over GraphQL', () => {
       const expected = TAXONOMIES[index]!;
       expect(taxonomy.name).toEqual(expected.name);
       expect(taxonomy.version).toBe(1);
-      expect(taxonomy.terms.map((term) => term.code)).toEqual(expected.terms.map((term) => term.code));
-      expect(taxonomy.terms.map((term) => term.label)).toEqual(expected.terms.map((term) => term.label));
+      expect(taxonomy.terms.map((term) => term.code)).toEqual(
+        expected.terms.map((term) => term.code),
+      );
+      expect(taxonomy.terms.map((term) => term.label)).toEqual(
+        expected.terms.map((term) => term.label),
+      );
     }
     const provinces = taxonomies.find((t) => t.key === 'PROVINCE')!;
-    expect(provinces.terms.find((term) => term.code === 'MN')?.label).toEqual({ it: 'Mantova', en: 'Mantua' });
+    expect(provinces.terms.find((term) => term.code === 'MN')?.label).toEqual({
+      it: 'Mantova',
+      en: 'Mantua',
+    });
     const trl = taxonomies.find((t) => t.key === 'TRL')!;
     expect(trl.terms[6]).toMatchObject({
       id: 'trl:7',
@@ -52,12 +59,17 @@ describe('taxonomies over GraphQL', () => {
       { variables: { key: 'S3_ECOSYSTEM' } },
     );
     expect(body.data!.taxonomy.terms).toHaveLength(8);
-    expect(body.data!.taxonomy.terms[7]).toEqual({ code: 'advanced_manufacturing', label: { it: 'Manifattura avanzata' } });
+    expect(body.data!.taxonomy.terms[7]).toEqual({
+      code: 'advanced_manufacturing',
+      label: { it: 'Manifattura avanzata' },
+    });
   });
 
   it('hides retired terms and reflects label changes made in the database', async () => {
     const dataSource = api.app.get(DataSource);
-    await dataSource.query(`UPDATE taxonomy_term SET active = false WHERE taxonomy_key = 'province' AND code = 'SO'`);
+    await dataSource.query(
+      `UPDATE taxonomy_term SET active = false WHERE taxonomy_key = 'province' AND code = 'SO'`,
+    );
     await dataSource.query(
       `UPDATE taxonomy_term SET label = '{"it":"Milano (città metropolitana)","en":"Milan (metropolitan city)"}' WHERE taxonomy_key = 'province' AND code = 'MI'`,
     );

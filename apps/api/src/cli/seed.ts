@@ -8,12 +8,17 @@ import { resolveDatabase } from './database';
 async function seed() {
   const reset = process.argv.includes('--reset');
   const database = await resolveDatabase((message) => process.stdout.write(`${message}\n`));
-  const dataSource = createDataSource({ url: database.url, poolSize: 1, applicationName: 'oip-seed' });
+  const dataSource = createDataSource({
+    url: database.url,
+    poolSize: 1,
+    applicationName: 'oip-seed',
+  });
   try {
     await migrate(database.url);
     await dataSource.initialize();
     const result = await runSeeds(dataSource, { reset });
-    for (const { name, rows } of result.seeded) process.stdout.write(`seeded ${name}: ${rows} rows\n`);
+    for (const { name, rows } of result.seeded)
+      process.stdout.write(`seeded ${name}: ${rows} rows\n`);
     process.stdout.write(reset ? 'demo data reloaded\n' : 'demo data loaded\n');
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
@@ -22,6 +27,8 @@ async function seed() {
 }
 
 seed().catch((error: unknown) => {
-  process.stderr.write(`Seeding failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Seeding failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

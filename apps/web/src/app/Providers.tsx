@@ -6,7 +6,15 @@ import { I18nextProvider } from 'react-i18next';
 import { ToastProvider } from '../ui';
 import { ErrorBoundary } from './ErrorBoundary';
 
-export function Providers({ i18n, client, children }: { i18n: I18n; client: ApolloClient; children: ReactNode }) {
+export function Providers({
+  i18n,
+  client,
+  children,
+}: {
+  i18n: I18n;
+  client: ApolloClient;
+  children: ReactNode;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary>

@@ -11,7 +11,13 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
     link: new HttpLink({
       uri,
       fetch: (input, init) =>
-        fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'accept-language': i18n.language } }),
+        fetch(input, {
+          ...init,
+          headers: {
+            ...(init?.headers as Record<string, string>),
+            'accept-language': i18n.language,
+          },
+        }),
     }),
     cache: new InMemoryCache({
       typePolicies: {

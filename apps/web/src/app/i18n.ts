@@ -8,7 +8,9 @@ export const LANGUAGE_STORAGE_KEY = 'oip.language';
 
 /** Error messages come from @oip/domain, keyed by the API's stable error codes. */
 function errorMessages(locale: Locale): Record<string, string> {
-  return Object.fromEntries(Object.entries(ERROR_MESSAGES).map(([code, text]) => [code, text[locale]]));
+  return Object.fromEntries(
+    Object.entries(ERROR_MESSAGES).map(([code, text]) => [code, text[locale]]),
+  );
 }
 
 function rememberedLanguage(): Locale {

@@ -16,7 +16,9 @@ export function TaxonomiesPage() {
       <h1>{t('taxonomies.title')}</h1>
       <p className="lead">{t('taxonomies.intro')}</p>
       <TaxonomyQueryStatus loading={loading} error={error} onRetry={() => void refetch()} />
-      {!loading && !error && !taxonomies.length && <p className="notice">{t('taxonomies.empty')}</p>}
+      {!loading && !error && !taxonomies.length && (
+        <p className="notice">{t('taxonomies.empty')}</p>
+      )}
       {taxonomies.map((taxonomy) => {
         const name = localized(taxonomy.name);
         return (
@@ -24,7 +26,10 @@ export function TaxonomiesPage() {
             <h2>
               <Link to={taxonomyPath(taxonomy.key)}>{name}</Link>
             </h2>
-            <TermTable caption={t('home.termCount', { count: taxonomy.terms.length })} terms={taxonomy.terms} />
+            <TermTable
+              caption={t('home.termCount', { count: taxonomy.terms.length })}
+              terms={taxonomy.terms}
+            />
           </section>
         );
       })}

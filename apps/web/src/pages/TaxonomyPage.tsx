@@ -24,13 +24,14 @@ export function TaxonomyPage() {
     const needle = query.trim().toLocaleLowerCase();
     if (!taxonomy || !needle) return taxonomy?.terms ?? [];
     return taxonomy.terms.filter((term) =>
-      [term.code, term.label.it, term.label.en, term.description?.it, term.description?.en].some((text) =>
-        text?.toLocaleLowerCase().includes(needle),
+      [term.code, term.label.it, term.label.en, term.description?.it, term.description?.en].some(
+        (text) => text?.toLocaleLowerCase().includes(needle),
       ),
     );
   }, [taxonomy, query]);
 
-  if (loading || error) return <TaxonomyQueryStatus loading={loading} error={error} onRetry={() => void refetch()} />;
+  if (loading || error)
+    return <TaxonomyQueryStatus loading={loading} error={error} onRetry={() => void refetch()} />;
   if (!taxonomy) return <NotFoundPage message={t('taxonomies.notFound')} />;
 
   return (
@@ -48,7 +49,9 @@ export function TaxonomyPage() {
         onChange={(event) => setQuery(event.target.value)}
       />
       <p role="status" className="visually-hidden-when-empty">
-        {terms.length ? t('home.termCount', { count: terms.length }) : t('taxonomies.noMatch', { query })}
+        {terms.length
+          ? t('home.termCount', { count: terms.length })
+          : t('taxonomies.noMatch', { query })}
       </p>
       {terms.length > 0 && <TermTable caption={name} terms={terms} />}
     </>

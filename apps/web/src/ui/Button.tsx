@@ -6,5 +6,11 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 
 /** A native button (keyboard and screen readers for free); `type` defaults to "button". */
 export function Button({ variant = 'primary', className, type = 'button', ...props }: ButtonProps) {
-  return <button type={type} className={['btn', `btn-${variant}`, className].filter(Boolean).join(' ')} {...props} />;
+  return (
+    <button
+      type={type}
+      className={['btn', `btn-${variant}`, className].filter(Boolean).join(' ')}
+      {...props}
+    />
+  );
 }

@@ -27,9 +27,15 @@ export function Dialog({ open, title, onClose, children, actions }: DialogProps)
       const opener = document.activeElement as HTMLElement | null;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // Focus the first field, else the harmless close button (never a destructive action).
+      const first = dialog.querySelector<HTMLElement>('[autofocus], input, select, textarea');
+      (first ?? dialog.querySelector<HTMLElement>('[data-dialog-close]'))?.focus();
       return () => opener?.focus();
     }
-    if (!open && dialog.open) dialog.close?.() ?? dialog.removeAttribute('open');
+    if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
   }, [open]);
 
   return (
@@ -54,7 +60,7 @@ export function Dialog({ open, title, onClose, children, actions }: DialogProps)
           <div className="dialog-body">{children}</div>
           <div className="dialog-actions">
             {actions}
-            <Button variant="secondary" onClick={onClose}>
+            <Button variant="secondary" onClick={onClose} data-dialog-close>
               {t('common.close')}
             </Button>
           </div>

@@ -10,7 +10,14 @@ export interface QueryStatusProps {
 }
 
 /** Loading and error states of a data-driven section, announced to assistive technology. */
-export function QueryStatus({ loading, error, loadingText, errorText, retryText, onRetry }: QueryStatusProps) {
+export function QueryStatus({
+  loading,
+  error,
+  loadingText,
+  errorText,
+  retryText,
+  onRetry,
+}: QueryStatusProps) {
   if (error) {
     return (
       <div className="notice notice-error" role="alert">

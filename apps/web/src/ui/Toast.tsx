@@ -15,13 +15,17 @@ const ToastContext = createContext<ToastApi | null>(null);
 const AUTO_DISMISS_MS = 6000;
 
 /**
- * Notifications announced to screen readers through a live region that exists before any
- * message arrives (otherwise some readers miss the first one). Errors are assertive.
+ * Notifications announced to screen readers through live regions that exist before any
+ * message arrives (otherwise some readers miss the first one). Errors are assertive. The
+ * regions carry no role, so they do not count as extra status/alert elements on every page.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [toasts, setToasts] = useState<ToastItem[]>([]);
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)),
+    [],
+  );
   const show = useCallback(
     (message: string, kind: ToastKind = 'info') => {
       const id = Date.now() + Math.random();
@@ -33,11 +37,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const api = useMemo(() => ({ show }), [show]);
 
   const region = (politeness: 'polite' | 'assertive', items: ToastItem[]) => (
-    <div className="toasts" role={politeness === 'assertive' ? 'alert' : 'status'} aria-live={politeness}>
+    <div className="toasts" aria-live={politeness} data-testid={`toasts-${politeness}`}>
       {items.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.kind}`}>
           <span>{toast.message}</span>
-          <button type="button" className="toast-dismiss" aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>
+          <button
+            type="button"
+            className="toast-dismiss"
+            aria-label={t('common.dismiss')}
+            onClick={() => dismiss(toast.id)}
+          >
             ×
           </button>
         </div>
@@ -49,8 +58,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={api}>
       {children}
       <section aria-label={t('common.notifications')} className="toast-stack">
-        {region('polite', toasts.filter((toast) => toast.kind !== 'error'))}
-        {region('assertive', toasts.filter((toast) => toast.kind === 'error'))}
+        {region(
+          'polite',
+          toasts.filter((toast) => toast.kind !== 'error'),
+        )}
+        {region(
+          'assertive',
+          toasts.filter((toast) => toast.kind === 'error'),
+        )}
       </section>
     </ToastContext.Provider>
   );

@@ -19,11 +19,16 @@ describe('formatError', () => {
   it('keeps the code and safe details of an AppError', () => {
     const error = new AppError('NOT_FOUND', { entity: 'Challenge' });
     const formatted = formatError({ message: error.message, extensions: error.extensions });
-    expect(formatted).toEqual({ message: 'Not found.', extensions: { code: 'NOT_FOUND', entity: 'Challenge' } });
+    expect(formatted).toEqual({
+      message: 'Not found.',
+      extensions: { code: 'NOT_FOUND', entity: 'Challenge' },
+    });
   });
 
   it('keeps graphql-js detail for documents the client got wrong', () => {
-    const error = new GraphQLError('Syntax Error: Unexpected <EOF>.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    const error = new GraphQLError('Syntax Error: Unexpected <EOF>.', {
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
     expect(formatError(error.toJSON()).extensions).toEqual({
       code: 'GRAPHQL_PARSE_FAILED',
       detail: 'Syntax Error: Unexpected <EOF>.',
@@ -31,7 +36,10 @@ describe('formatError', () => {
   });
 
   it('translates messages by code', () => {
-    const [error] = localiseErrors([{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }], 'it');
+    const [error] = localiseErrors(
+      [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }],
+      'it',
+    );
     expect(error?.message).toBe('Elemento non trovato.');
   });
 });

@@ -10,7 +10,8 @@ import {
 export function queryDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
   const depthOf = (selectionSet: SelectionSetNode, seen: ReadonlySet<string>): number => {
     let deepest = 0;

@@ -22,7 +22,10 @@ export async function serveWebApp(app: NestFastifyApplication, dir: string, logg
     wildcard: true,
     setHeaders(reply, path) {
       const hashed = path.startsWith(join(dir, 'assets'));
-      void reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      void reply.header(
+        'cache-control',
+        hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.useGlobalFilters(new SpaFallbackFilter(readFileSync(indexFile, 'utf8')));

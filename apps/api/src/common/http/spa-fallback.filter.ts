@@ -20,7 +20,11 @@ export class SpaFallbackFilter implements ExceptionFilter {
       (request.headers.accept ?? '').includes('text/html') &&
       !API_PREFIXES.some((prefix) => request.url.startsWith(prefix));
     if (wantsPage) {
-      void reply.code(200).header('cache-control', 'no-cache').type('text/html').send(this.indexHtml);
+      void reply
+        .code(200)
+        .header('cache-control', 'no-cache')
+        .type('text/html')
+        .send(this.indexHtml);
       return;
     }
     void reply.code(404).send(exception.getResponse());

@@ -49,9 +49,21 @@ export class MetricsService implements OnModuleDestroy {
           this.set(current ? read(current) : 0);
         },
       });
-    poolGauge('db_pool_connections_total', 'Open connections in the PostgreSQL pool', (p) => p.totalCount);
-    poolGauge('db_pool_connections_idle', 'Idle connections in the PostgreSQL pool', (p) => p.idleCount);
-    poolGauge('db_pool_requests_waiting', 'Queries waiting for a pool connection', (p) => p.waitingCount);
+    poolGauge(
+      'db_pool_connections_total',
+      'Open connections in the PostgreSQL pool',
+      (p) => p.totalCount,
+    );
+    poolGauge(
+      'db_pool_connections_idle',
+      'Idle connections in the PostgreSQL pool',
+      (p) => p.idleCount,
+    );
+    poolGauge(
+      'db_pool_requests_waiting',
+      'Queries waiting for a pool connection',
+      (p) => p.waitingCount,
+    );
   }
 
   onModuleDestroy() {

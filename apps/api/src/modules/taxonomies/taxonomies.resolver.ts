@@ -19,7 +19,9 @@ export class TaxonomiesResolver {
   }
 
   @Query(() => Taxonomy, { nullable: true })
-  taxonomy(@Args('key', { type: () => TaxonomyKeyEnum }) key: TaxonomyKey): Promise<Taxonomy | null> {
+  taxonomy(
+    @Args('key', { type: () => TaxonomyKeyEnum }) key: TaxonomyKey,
+  ): Promise<Taxonomy | null> {
     return this.service.findByKey(key);
   }
 

@@ -5,7 +5,10 @@ import { TAXONOMY_KEYS, type TaxonomyKey } from '@oip/domain';
 export const TaxonomyKeyEnum = Object.fromEntries(
   TAXONOMY_KEYS.map((key) => [key.toUpperCase(), key]),
 ) as Record<Uppercase<TaxonomyKey>, TaxonomyKey>;
-registerEnumType(TaxonomyKeyEnum, { name: 'TaxonomyKey', description: 'The taxonomies of the platform' });
+registerEnumType(TaxonomyKeyEnum, {
+  name: 'TaxonomyKey',
+  description: 'The taxonomies of the platform',
+});
 
 @ObjectType({ description: 'A text in every language of the platform' })
 export class LocalizedText {

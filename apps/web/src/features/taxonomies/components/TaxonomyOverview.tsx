@@ -12,7 +12,8 @@ export function TaxonomyOverview() {
   const localized = useLocalized();
   const { taxonomies, loading, error, refetch } = useTaxonomies();
 
-  if (loading || error) return <TaxonomyQueryStatus loading={loading} error={error} onRetry={() => void refetch()} />;
+  if (loading || error)
+    return <TaxonomyQueryStatus loading={loading} error={error} onRetry={() => void refetch()} />;
   if (!taxonomies.length) return <p className="notice">{t('taxonomies.empty')}</p>;
 
   return (

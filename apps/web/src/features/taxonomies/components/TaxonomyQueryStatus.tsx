@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../../../ui';
 
-export function TaxonomyQueryStatus({ loading, error, onRetry }: { loading: boolean; error: unknown; onRetry: () => void }) {
+export function TaxonomyQueryStatus({
+  loading,
+  error,
+  onRetry,
+}: {
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <QueryStatus

@@ -1,0 +1,146 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { renderWithProviders } from '../test/render';
+import { Button, Dialog, Select, TextField, useToast } from './index';
+
+describe('TextField', () => {
+  it('ties label, hint and error to the input', () => {
+    renderWithProviders(
+      <TextField label="Email" hint="Work address" error="Not a valid email" required />,
+    );
+    const input = screen.getByRole('textbox', { name: /Email/ });
+    expect(input).toBeRequired();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('Work address Not a valid email');
+    expect(screen.getByRole('alert')).toHaveTextContent('Not a valid email');
+    expect(screen.getByText('(obbligatorio)')).toBeInTheDocument();
+  });
+
+  it('is valid and undescribed when there is no hint or error', () => {
+    renderWithProviders(<TextField label="Name" />);
+    const input = screen.getByRole('textbox', { name: 'Name' });
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input).not.toHaveAttribute('aria-describedby');
+  });
+});
+
+describe('Select', () => {
+  it('is labelled and lists its options', async () => {
+    const onChange = jest.fn();
+    renderWithProviders(
+      <Select
+        label="Provincia"
+        options={[
+          { value: 'MI', label: 'Milano' },
+          { value: 'BG', label: 'Bergamo' },
+        ]}
+        onChange={onChange}
+      />,
+    );
+    const select = screen.getByRole('combobox', { name: 'Provincia' });
+    await userEvent.selectOptions(select, 'BG');
+    expect(select).toHaveValue('BG');
+    expect(onChange).toHaveBeenCalled();
+  });
+});
+
+describe('Button', () => {
+  it('is a non-submitting button unless asked', () => {
+    renderWithProviders(<Button>Save</Button>);
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveAttribute('type', 'button');
+  });
+});
+
+describe('Dialog', () => {
+  function Harness({ onConfirm }: { onConfirm: () => void }) {
+    const [open, setOpen] = useState(false);
+    return (
+      <>
+        <Button onClick={() => setOpen(true)}>Delete</Button>
+        <Dialog
+          open={open}
+          title="Delete the challenge?"
+          onClose={() => setOpen(false)}
+          actions={
+            <Button
+              variant="danger"
+              onClick={() => {
+                onConfirm();
+                setOpen(false);
+              }}
+            >
+              Confirm
+            </Button>
+          }
+        >
+          This cannot be undone.
+        </Dialog>
+      </>
+    );
+  }
+
+  it('opens with its title as accessible name, and closes on Escape', async () => {
+    const onConfirm = jest.fn();
+    renderWithProviders(<Harness onConfirm={onConfirm} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete the challenge?' });
+    expect(dialog).toHaveTextContent('This cannot be undone.');
+    expect(screen.getByRole('button', { name: 'Chiudi' })).toHaveFocus(); // not the destructive action
+    await userEvent.keyboard('{Escape}');
+    expect(
+      screen.queryByRole('heading', { name: 'Delete the challenge?' }),
+    ).not.toBeInTheDocument();
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('runs the action and closes; the close button closes too', async () => {
+    const onConfirm = jest.fn();
+    renderWithProviders(<Harness onConfirm={onConfirm} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Chiudi' }));
+    expect(
+      screen.queryByRole('heading', { name: 'Delete the challenge?' }),
+    ).not.toBeInTheDocument();
+  });
+});
+
+describe('Toast', () => {
+  function Trigger() {
+    const toast = useToast();
+    return (
+      <>
+        <Button onClick={() => toast.show('Saved')}>ok</Button>
+        <Button onClick={() => toast.show('Failed to save', 'error')}>fail</Button>
+      </>
+    );
+  }
+
+  it('announces info politely and errors assertively; both can be dismissed', async () => {
+    renderWithProviders(<Trigger />);
+    await userEvent.click(screen.getByRole('button', { name: 'ok' }));
+    await userEvent.click(screen.getByRole('button', { name: 'fail' }));
+    expect(screen.getByTestId('toasts-polite')).toHaveTextContent('Saved');
+    expect(screen.getByTestId('toasts-assertive')).toHaveTextContent('Failed to save');
+    const dismissButtons = screen.getAllByRole('button', { name: 'Chiudi la notifica' });
+    expect(dismissButtons).toHaveLength(2);
+    await userEvent.click(dismissButtons[1]!);
+    expect(screen.getByTestId('toasts-assertive')).toBeEmptyDOMElement();
+  });
+
+  it('dismisses info messages by itself after a while', () => {
+    jest.useFakeTimers();
+    try {
+      renderWithProviders(<Trigger />);
+      act(() => screen.getByRole('button', { name: 'ok' }).click());
+      expect(screen.getByTestId('toasts-polite')).toHaveTextContent('Saved');
+      act(() => jest.advanceTimersByTime(7000));
+      expect(screen.getByTestId('toasts-polite')).toBeEmptyDOMElement();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
