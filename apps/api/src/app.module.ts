@@ -13,10 +13,11 @@ import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
 
 /** Feature modules: a new feature adds its module here (see docs/ADDING-A-FEATURE.md). */
-export const FEATURE_MODULES = [TaxonomiesModule];
+export const FEATURE_MODULES = [TaxonomiesModule, IndicatorsModule];
 
 @Module({})
 export class AppModule {

@@ -17,6 +17,9 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,
     migrationsRun: false,
+    // gen_random_uuid() is built into PostgreSQL ≥ 13: no extension to install
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     poolSize: settings.poolSize ?? 10,
     applicationName: settings.applicationName ?? 'oip-api',
     extra: { connectionTimeoutMillis: 5000 },

@@ -1,12 +1,21 @@
+import { IndicatorObservationEntity } from '../modules/indicators/entities/indicator-observation.entity';
+import { IndicatorEntity } from '../modules/indicators/entities/indicator.entity';
 import { TaxonomyTermEntity } from '../modules/taxonomies/entities/taxonomy-term.entity';
 import { TaxonomyEntity } from '../modules/taxonomies/entities/taxonomy.entity';
 import { Foundation1795641451509 } from './migrations/1795641451509-Foundation';
+import { Indicators1795642391150 } from './migrations/1795642391150-Indicators';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
  * Every entity and migration, listed explicitly (no globs): the build, jest and the TypeORM
  * CLI all see the same set. A new feature adds its entities here and its migrations below.
  */
-export const ENTITIES = [SeedHistoryEntity, TaxonomyEntity, TaxonomyTermEntity];
+export const ENTITIES = [
+  SeedHistoryEntity,
+  TaxonomyEntity,
+  TaxonomyTermEntity,
+  IndicatorEntity,
+  IndicatorObservationEntity,
+];
 
-export const MIGRATIONS: Function[] = [Foundation1795641451509];
+export const MIGRATIONS: Function[] = [Foundation1795641451509, Indicators1795642391150];
