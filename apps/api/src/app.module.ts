@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -51,6 +52,8 @@ export function graphqlOptions(config: Pick<AppConfig, 'introspection'>): Apollo
     includeStacktraceInErrorResponses: false,
     nodeEnv: 'production', // Apollo's dev extras (stack traces, landing page) stay off
     formatError,
+    // no HTTP caching of GraphQL responses: skip Apollo's per-field cache-hint bookkeeping
+    plugins: [ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number]],
     context: (req: FastifyRequest) => createGraphQLContext(req),
   };
 }

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { flushLogs } from './common/logging/logger';
 
 /**
  * Graceful shutdown on SIGTERM/SIGINT: readiness turns false, the server stops accepting,
@@ -19,16 +20,18 @@ export function closeOnSignals(
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
       logger.error({ timeoutMs }, 'shutdown timed out; exiting');
-      process.exit(1);
+      void flushLogs(logger).finally(() => process.exit(1));
     }, timeoutMs);
     force.unref();
     try {
       await app.close();
       await after();
       logger.info('shutdown complete');
+      await flushLogs(logger);
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
+      await flushLogs(logger);
       process.exit(1);
     }
   };

@@ -2,61 +2,85 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { Plugin } from '@nestjs/apollo';
 import { Inject } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { queryDepth } from './query-depth';
 
+type Verdict = GraphQLError | null;
+
 /**
  * Refuses, before anything runs, an operation nested deeper than GRAPHQL_MAX_DEPTH or costing
  * more than GRAPHQL_MAX_COMPLEXITY. Fields cost 1 unless they declare `complexity` (a list
  * field should multiply by its page size).
+ *
+ * Apollo hands the same DocumentNode object for a query string it has seen (its document
+ * cache), so verdicts are memoised per document, operation and variables: a hot query is
+ * measured once, not on every request.
  */
 @Plugin()
 export class QueryLimitsPlugin implements ApolloServerPlugin {
+  private readonly verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
+
   constructor(
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
-    const { schemaHost, config } = this;
-    const maxDepth = config.GRAPHQL_MAX_DEPTH;
-    const maxComplexity = config.GRAPHQL_MAX_COMPLEXITY;
     return {
-      async didResolveOperation({ request, document, operation }) {
+      didResolveOperation: async ({ request, document, operation }) => {
         if (!operation) return; // Apollo reports a missing operation itself
-        const depth = queryDepth(document, operation);
-        if (depth > maxDepth) {
-          throw new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}.`, {
-            extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth },
-          });
+        let byOperation = this.verdicts.get(document);
+        if (!byOperation) {
+          byOperation = new Map();
+          this.verdicts.set(document, byOperation);
         }
-        const complexity = estimateComplexity();
-        if (complexity !== null && complexity > maxComplexity) {
-          throw new GraphQLError(
-            `Query complexity ${complexity} exceeds the budget of ${maxComplexity}.`,
-            { extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity } },
-          );
+        const key = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+        let verdict = byOperation.get(key);
+        if (verdict === undefined) {
+          verdict = this.judge(document, operation, request.operationName, request.variables);
+          if (byOperation.size < 100) byOperation.set(key, verdict); // bounded per document
         }
-
-        function estimateComplexity(): number | null {
-          try {
-            return getComplexity({
-              schema: schemaHost.schema,
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Variables that do not fit the schema: execution answers BAD_USER_INPUT for them.
-            if (error instanceof GraphQLError) return null;
-            throw error;
-          }
-        }
+        if (verdict) throw verdict;
       },
     };
+  }
+
+  private judge(
+    document: DocumentNode,
+    operation: Parameters<typeof queryDepth>[1],
+    operationName: string | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): Verdict {
+    const maxDepth = this.config.GRAPHQL_MAX_DEPTH;
+    const depth = queryDepth(document, operation);
+    if (depth > maxDepth) {
+      return new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}.`, {
+        extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth },
+      });
+    }
+    const maxComplexity = this.config.GRAPHQL_MAX_COMPLEXITY;
+    let complexity: number;
+    try {
+      complexity = getComplexity({
+        schema: this.schemaHost.schema,
+        operationName,
+        query: document,
+        variables: variables ?? {},
+        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch (error) {
+      // Variables that do not fit the schema: execution answers BAD_USER_INPUT for them.
+      if (error instanceof GraphQLError) return null;
+      throw error;
+    }
+    if (complexity > maxComplexity) {
+      return new GraphQLError(`Query complexity ${complexity} exceeds the budget of ${maxComplexity}.`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
+      });
+    }
+    return null;
   }
 }

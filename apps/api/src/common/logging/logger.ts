@@ -3,11 +3,27 @@ import { pino, type Logger } from 'pino';
 
 /** One JSON logger for the process: Fastify's request logs and Nest's own logs share it. */
 export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'oip-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: ['req.headers.cookie', 'req.headers.authorization'],
+  return pino(
+    {
+      level,
+      base: { service: 'oip-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+    },
+    // Asynchronous stdout: under load, lines are written in batches instead of one
+    // blocking write per request. `flushLogs` runs before the process exits.
+    pino.destination({ dest: 1, sync: false }),
+  );
+}
+
+/** Writes out buffered log lines; await it before process.exit. */
+export function flushLogs(logger: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      logger.flush(() => resolve());
+    } catch {
+      resolve(); // stdout already closed
+    }
   });
 }
 

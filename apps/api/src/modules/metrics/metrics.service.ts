@@ -23,7 +23,7 @@ export class MetricsService implements OnModuleDestroy {
 
   readonly resolverDuration = new Histogram({
     name: 'graphql_resolver_duration_seconds',
-    help: 'Duration of root GraphQL fields (queries and mutations)',
+    help: 'Duration of GraphQL resolver methods (queries, mutations, resolved fields)',
     labelNames: ['type', 'field'] as const,
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
