@@ -53,7 +53,11 @@ export function graphqlOptions(config: Pick<AppConfig, 'introspection'>): Apollo
     nodeEnv: 'production', // Apollo's dev extras (stack traces, landing page) stay off
     formatError,
     // no HTTP caching of GraphQL responses: skip Apollo's per-field cache-hint bookkeeping
-    plugins: [ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number]],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled() as NonNullable<
+        ApolloDriverConfig['plugins']
+      >[number],
+    ],
     context: (req: FastifyRequest) => createGraphQLContext(req),
   };
 }

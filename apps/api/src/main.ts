@@ -9,8 +9,8 @@ import { runSeeds } from './database/seeds/run-seeds';
 import { closeOnSignals } from './lifecycle';
 
 export interface ServeOptions {
-  /** Load demo data when the database has none (what `pnpm start` does). */
-  seedIfEmpty?: boolean;
+  /** Load the demo data of every feature whose seeder never ran here (what `pnpm start` does). */
+  seedMissing?: boolean;
   /** Runs after the app has closed on SIGTERM/SIGINT. */
   afterClose?: () => Promise<void>;
   logger?: Logger;
@@ -21,7 +21,7 @@ export async function serve(config: AppConfig, options: ServeOptions = {}) {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const applied = await migrate(config.DATABASE_URL);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  if (options.seedIfEmpty || config.SEED_DEMO_DATA) await seedIfEmpty(config.DATABASE_URL, logger);
+  if (options.seedMissing || config.SEED_DEMO_DATA) await seedMissing(config.DATABASE_URL, logger);
   const app = await createApp(config, logger);
   closeOnSignals(app, logger, config.SHUTDOWN_TIMEOUT_MS, options.afterClose);
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -29,11 +29,11 @@ export async function serve(config: AppConfig, options: ServeOptions = {}) {
   return app;
 }
 
-async function seedIfEmpty(url: string, logger: Logger) {
+async function seedMissing(url: string, logger: Logger) {
   const dataSource = createDataSource({ url, poolSize: 1, applicationName: 'oip-seed' });
   await dataSource.initialize();
   try {
-    const result = await runSeeds(dataSource, { onlyIfEmpty: true });
+    const result = await runSeeds(dataSource, { onlyMissing: true });
     if (!result.skipped) logger.info({ seeded: result.seeded }, 'demo data loaded');
   } finally {
     await dataSource.destroy();

@@ -1,5 +1,6 @@
 import { TAXONOMIES } from '@oip/domain';
 import { DataSource } from 'typeorm';
+import { TaxonomiesService } from '../src/modules/taxonomies/taxonomies.service';
 import { startTestApp, type TestApp } from './harness/app';
 
 interface Term {
@@ -80,6 +81,17 @@ describe('taxonomies over GraphQL', () => {
     expect(terms).toHaveLength(11);
     expect(terms.map((t) => t.code)).not.toContain('SO');
     expect(terms.find((t) => t.code === 'MI')?.label.en).toBe('Milan (metropolitan city)');
+  });
+
+  it('loads the terms of every taxonomy in one batch (DataLoader), not one query each', async () => {
+    const batch = jest.spyOn(api.app.get(TaxonomiesService), 'activeTermsOf'); // calls through
+    try {
+      await api.graphql('{ taxonomies { key terms { code } } }');
+      expect(batch).toHaveBeenCalledTimes(1);
+      expect(batch.mock.calls[0]![0]).toHaveLength(6);
+    } finally {
+      batch.mockRestore();
+    }
   });
 
   it('refuses an unknown taxonomy key with a stable code', async () => {

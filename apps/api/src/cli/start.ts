@@ -9,7 +9,7 @@ async function start() {
   const database = await resolveDatabase((message) => logger.info(message));
   const config = configOrExit({ ...process.env, DATABASE_URL: database.url });
   try {
-    await serve(config, { seedIfEmpty: true, afterClose: database.stop, logger });
+    await serve(config, { seedMissing: true, afterClose: database.stop, logger });
   } catch (error) {
     await database.stop();
     throw error;

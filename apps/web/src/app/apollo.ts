@@ -22,6 +22,7 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
     cache: new InMemoryCache({
       typePolicies: {
         Taxonomy: { keyFields: ['key'] },
+        Indicator: { keyFields: ['code'] },
         Query: {
           fields: {
             taxonomy: {

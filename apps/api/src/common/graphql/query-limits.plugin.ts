@@ -77,9 +77,12 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
       throw error;
     }
     if (complexity > maxComplexity) {
-      return new GraphQLError(`Query complexity ${complexity} exceeds the budget of ${maxComplexity}.`, {
-        extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
-      });
+      return new GraphQLError(
+        `Query complexity ${complexity} exceeds the budget of ${maxComplexity}.`,
+        {
+          extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
+        },
+      );
     }
     return null;
   }

@@ -9,19 +9,22 @@ export interface SeedResult {
 }
 
 /**
- * Loads every seeder's demo data in one transaction: all of it or none. With `onlyIfEmpty`
- * (what `pnpm start` does) nothing happens once any seeder has run; with `reset`, each seeder
- * first removes its data, so `pnpm seed --reset` reloads a clean demo.
+ * Loads the seeders' demo data in one transaction: all of it or none. With `onlyMissing`
+ * (what `pnpm start` does) only seeders that never ran on this database run, so a database
+ * keeps its (possibly edited) demo data and still gets the demo data of newly added features;
+ * with `reset`, each seeder first removes its data, so `pnpm seed --reset` reloads a clean demo.
  */
 export async function runSeeds(
   dataSource: DataSource,
-  options: { reset?: boolean; onlyIfEmpty?: boolean; seeders?: Seeder[] } = {},
+  options: { reset?: boolean; onlyMissing?: boolean; seeders?: Seeder[] } = {},
 ): Promise<SeedResult> {
-  const seeders = options.seeders ?? SEEDERS;
   return dataSource.transaction(async (manager) => {
     const history = manager.getRepository(SeedHistoryEntity);
-    if (options.onlyIfEmpty && !options.reset && (await history.count()) > 0) {
-      return { seeded: [], skipped: true };
+    let seeders = options.seeders ?? SEEDERS;
+    if (options.onlyMissing && !options.reset) {
+      const done = new Set((await history.find()).map((entry) => entry.name));
+      seeders = seeders.filter((seeder) => !done.has(seeder.name));
+      if (!seeders.length) return { seeded: [], skipped: true };
     }
     if (options.reset) {
       for (const seeder of [...seeders].reverse()) await seeder.reset(manager);

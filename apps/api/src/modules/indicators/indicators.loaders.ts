@@ -13,7 +13,10 @@ export class IndicatorObservationsLoader {
     return requestScopedLoader(
       context,
       this,
-      () => new DataLoader<string, IndicatorObservation[]>((codes) => this.indicators.observationsOf(codes)),
+      () =>
+        new DataLoader<string, IndicatorObservation[]>((codes) =>
+          this.indicators.observationsOf(codes),
+        ),
     ).load(code);
   }
 }

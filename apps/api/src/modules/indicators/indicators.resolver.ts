@@ -22,7 +22,10 @@ export class IndicatorsResolver {
     return this.observationsLoader.load(context, indicator.code);
   }
 
-  @ResolveField(() => IndicatorObservation, { nullable: true, description: 'The most recent value' })
+  @ResolveField(() => IndicatorObservation, {
+    nullable: true,
+    description: 'The most recent value',
+  })
   async latest(@Parent() indicator: Indicator, @Context() context: GraphQLContext) {
     return (await this.observationsLoader.load(context, indicator.code)).at(-1) ?? null;
   }

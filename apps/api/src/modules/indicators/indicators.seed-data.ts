@@ -34,7 +34,11 @@ export const LOMBARDY_INDICATORS: IndicatorSeed[] = [
       it: 'Le risorse stanziate nella XI Legislatura erano state complessivamente 4,15 milioni.',
       en: 'Resources allocated in the 11th legislature totalled €4.15 million.',
     },
-    observations: [[DEC_2023, 1.05], [DEC_2024, 2.08], [APR_2025, 3.1]],
+    observations: [
+      [DEC_2023, 1.05],
+      [DEC_2024, 2.08],
+      [APR_2025, 3.1],
+    ],
   },
   {
     code: 'companies_innovation_services',
@@ -46,7 +50,10 @@ export const LOMBARDY_INDICATORS: IndicatorSeed[] = [
     baseline: 430,
     target: 450,
     targetDate: TARGET,
-    observations: [[DEC_2023, 520], [DEC_2024, 530]],
+    observations: [
+      [DEC_2023, 520],
+      [DEC_2024, 530],
+    ],
   },
   {
     code: 'companies_collaborating_with_research',
@@ -58,7 +65,10 @@ export const LOMBARDY_INDICATORS: IndicatorSeed[] = [
     baseline: 0,
     target: 350,
     targetDate: TARGET,
-    observations: [[DEC_2023, 0], [DEC_2024, 30]],
+    observations: [
+      [DEC_2023, 0],
+      [DEC_2024, 30],
+    ],
   },
   {
     code: 'matched_investments',
@@ -70,7 +80,11 @@ export const LOMBARDY_INDICATORS: IndicatorSeed[] = [
     baseline: 0,
     target: 250,
     targetDate: TARGET,
-    observations: [[DEC_2023, 1.52], [DEC_2024, 6.45], [APR_2025, 7]],
+    observations: [
+      [DEC_2023, 1.52],
+      [DEC_2024, 6.45],
+      [APR_2025, 7],
+    ],
   },
   {
     code: 'resources_granted',
@@ -82,7 +96,11 @@ export const LOMBARDY_INDICATORS: IndicatorSeed[] = [
     baseline: 0,
     target: 300,
     targetDate: TARGET,
-    observations: [[DEC_2023, 22.37], [DEC_2024, 71], [APR_2025, 73.6]],
+    observations: [
+      [DEC_2023, 22.37],
+      [DEC_2024, 71],
+      [APR_2025, 73.6],
+    ],
   },
   {
     code: 'average_grant_per_beneficiary',
@@ -98,7 +116,11 @@ export const LOMBARDY_INDICATORS: IndicatorSeed[] = [
       it: 'L’importo medio nella XI legislatura ammontava a 310 mila euro.',
       en: 'The average in the 11th legislature was €310,000.',
     },
-    observations: [[DEC_2023, 447360], [DEC_2024, 583400], [APR_2025, 407000]],
+    observations: [
+      [DEC_2023, 447360],
+      [DEC_2024, 583400],
+      [APR_2025, 407000],
+    ],
   },
   {
     code: 'companies_supported',
@@ -114,6 +136,9 @@ export const LOMBARDY_INDICATORS: IndicatorSeed[] = [
       it: 'Le imprese sostenute nella XI legislatura sono state 268. Le prime misure partiranno entro il 2025.',
       en: '268 companies were supported in the 11th legislature. The first measures start by 2025.',
     },
-    observations: [[DEC_2023, 0], [DEC_2024, 0]],
+    observations: [
+      [DEC_2023, 0],
+      [DEC_2024, 0],
+    ],
   },
 ];

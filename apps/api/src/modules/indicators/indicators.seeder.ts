@@ -18,7 +18,11 @@ export const indicatorsSeeder: Seeder = {
       ['code'],
     );
     const observations = LOMBARDY_INDICATORS.flatMap((indicator) =>
-      indicator.observations.map(([observedOn, value]) => ({ indicatorCode: indicator.code, observedOn, value })),
+      indicator.observations.map(([observedOn, value]) => ({
+        indicatorCode: indicator.code,
+        observedOn,
+        value,
+      })),
     );
     await manager
       .getRepository(IndicatorObservationEntity)
@@ -28,6 +32,6 @@ export const indicatorsSeeder: Seeder = {
 
   async reset(manager: EntityManager) {
     // observations go with their indicators (ON DELETE CASCADE)
-    await manager.getRepository(IndicatorEntity).delete({});
+    await manager.createQueryBuilder().delete().from(IndicatorEntity).execute();
   },
 };

@@ -35,14 +35,19 @@ export class IndicatorsService {
     });
     const byCode = new Map<string, IndicatorObservation[]>(codes.map((code) => [code, []]));
     for (const row of rows) {
-      byCode.get(row.indicatorCode)?.push({ id: row.id, observedOn: row.observedOn, value: row.value });
+      byCode
+        .get(row.indicatorCode)
+        ?.push({ id: row.id, observedOn: row.observedOn, value: row.value });
     }
     return codes.map((code) => byCode.get(code) ?? []);
   }
 }
 
 /** Reached when the latest observation is at or above the target. */
-export function isTargetReached(indicator: Pick<Indicator, 'target'>, observations: IndicatorObservation[]) {
+export function isTargetReached(
+  indicator: Pick<Indicator, 'target'>,
+  observations: IndicatorObservation[],
+) {
   const latest = observations.at(-1);
   return latest !== undefined && latest.value >= indicator.target;
 }

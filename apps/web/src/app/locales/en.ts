@@ -33,6 +33,23 @@ export const en: Messages = {
     termCount_other: '{{count}} terms',
     viewAll: 'See all terms of {{name}}',
   },
+  indicators: {
+    title: 'Regional indicators',
+    intro:
+      'The indicators Lombardy tracks for research and innovation, with the baseline, the latest figure and the target.',
+    caption: 'Research and innovation indicators',
+    indicator: 'Indicator',
+    baseline: 'Baseline',
+    latest: 'Latest figure',
+    target: 'Target',
+    status: 'Target reached',
+    reached: 'Reached',
+    notReached: 'Not yet',
+    noData: 'n/a',
+    loading: 'Loading indicators…',
+    error: 'The indicators could not be loaded.',
+    empty: 'No indicator recorded yet.',
+  },
   taxonomies: {
     title: 'Taxonomies',
     intro: 'Every classification used on the platform, with its terms in order.',

@@ -32,6 +32,23 @@ export const it = {
     termCount_other: '{{count}} voci',
     viewAll: 'Vedi tutte le voci di {{name}}',
   },
+  indicators: {
+    title: 'Gli indicatori regionali',
+    intro:
+      'Gli indicatori che Regione Lombardia segue per ricerca e innovazione, con il valore iniziale, l’ultimo dato e l’obiettivo.',
+    caption: 'Indicatori di ricerca e innovazione',
+    indicator: 'Indicatore',
+    baseline: 'Valore iniziale',
+    latest: 'Ultimo dato',
+    target: 'Obiettivo',
+    status: 'Obiettivo raggiunto',
+    reached: 'Raggiunto',
+    notReached: 'Non ancora',
+    noData: 'n.d.',
+    loading: 'Caricamento degli indicatori…',
+    error: 'Non è stato possibile caricare gli indicatori.',
+    empty: 'Nessun indicatore ancora registrato.',
+  },
   taxonomies: {
     title: 'Tassonomie',
     intro: 'Tutte le classificazioni usate sulla piattaforma, con le voci in ordine.',

@@ -20,7 +20,9 @@ export class IndicatorObservation {
   value: number;
 }
 
-@ObjectType({ description: 'A figure the region tracks, with its baseline, observations and target' })
+@ObjectType({
+  description: 'A figure the region tracks, with its baseline, observations and target',
+})
 export class Indicator {
   @Field(() => ID)
   code: string;

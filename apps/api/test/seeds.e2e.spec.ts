@@ -1,0 +1,90 @@
+import type { EntityManager } from 'typeorm';
+import { createDataSource } from '../src/database/data-source';
+import { SEEDERS } from '../src/database/seeds/index';
+import { runSeeds } from '../src/database/seeds/run-seeds';
+import type { Seeder } from '../src/database/seeds/seeder';
+import { createTestDatabase, type TestDatabase } from './harness/database';
+
+describe('demo data seeding', () => {
+  let db: TestDatabase;
+  const dataSource = () => createDataSource({ url: db.url, poolSize: 2 });
+  let ds: ReturnType<typeof dataSource>;
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    ds = dataSource();
+    await ds.initialize();
+  });
+  afterEach(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  const count = async (table: string) =>
+    Number((await ds.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+  it('loads every seeder and records it', async () => {
+    const result = await runSeeds(ds);
+    expect(result.skipped).toBe(false);
+    expect(result.seeded).toEqual([{ name: 'indicators', rows: 25 }]);
+    expect(await count('indicator')).toBe(7);
+    expect(await count('indicator_observation')).toBe(18);
+    expect(await count('seed_history')).toBe(1);
+  });
+
+  it('is idempotent: running twice leaves the same rows', async () => {
+    await runSeeds(ds);
+    await runSeeds(ds);
+    expect(await count('indicator')).toBe(7);
+    expect(await count('indicator_observation')).toBe(18);
+  });
+
+  it('runs only the seeders that never ran here (pnpm start), keeping edited demo data', async () => {
+    await runSeeds(ds);
+    await ds.query(`DELETE FROM indicator WHERE code = 'companies_supported'`);
+    const again = await runSeeds(ds, { onlyMissing: true });
+    expect(again.skipped).toBe(true);
+    expect(await count('indicator')).toBe(6);
+
+    const newFeature: Seeder = {
+      name: 'new-feature',
+      run: async (manager: EntityManager) => {
+        await manager.query(`UPDATE indicator SET position = position`);
+        return 1;
+      },
+      reset: async () => undefined,
+    };
+    const result = await runSeeds(ds, { onlyMissing: true, seeders: [...SEEDERS, newFeature] });
+    expect(result.seeded).toEqual([{ name: 'new-feature', rows: 1 }]);
+    expect(await count('indicator')).toBe(6);
+    expect(await count('seed_history')).toBe(2);
+  });
+
+  it('reset removes edits and reloads (pnpm seed --reset)', async () => {
+    await runSeeds(ds);
+    await ds.query(`UPDATE indicator SET target = 1 WHERE code = 'resources_granted'`);
+    await ds.query(
+      `INSERT INTO indicator_observation (indicator_code, observed_on, value) VALUES ('resources_granted', '2026-01-31', 99)`,
+    );
+    await runSeeds(ds, { reset: true });
+    const [row] = await ds.query(`SELECT target FROM indicator WHERE code = 'resources_granted'`);
+    expect(Number(row.target)).toBe(300);
+    expect(await count('indicator_observation')).toBe(18);
+  });
+
+  it('loads nothing when one seeder fails: one transaction', async () => {
+    const failing: Seeder = {
+      name: 'broken',
+      run: async (manager: EntityManager) => {
+        await manager.query(`SELECT 1/0`);
+        return 0;
+      },
+      reset: async () => undefined,
+    };
+    await expect(runSeeds(ds, { seeders: [...SEEDERS, failing] })).rejects.toThrow(
+      /division by zero/,
+    );
+    expect(await count('indicator')).toBe(0);
+    expect(await count('seed_history')).toBe(0);
+  });
+});
