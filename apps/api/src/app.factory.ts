@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { addSecurityHeaders } from './common/http/security-headers';
 import { DEFAULT_WEB_DIST_DIR, serveWebApp } from './common/http/serve-web-app';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/env';
@@ -37,6 +38,7 @@ export async function createApp(
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );
   instrumentRequests(app, logger);
+  await addSecurityHeaders(app, config.isProduction);
   await serveWebApp(app, config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR, logger);
   await app.init();
   return app;

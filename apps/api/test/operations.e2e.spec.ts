@@ -41,6 +41,14 @@ describe('operations: health, request ids, metrics', () => {
     expect(metrics).toMatch(/db_pool_connections_total [1-9]/);
   });
 
+  it('sends security headers, with a same-origin Content-Security-Policy', async () => {
+    const response = await fetch(`${api.url}/health/live`);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('strict-transport-security')).toBeNull(); // not in development
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const response = await fetch(`${api.url}/api/nothing-here`);
     expect(response.status).toBe(404);
