@@ -67,6 +67,9 @@ async function main() {
       // The production default: request logging is part of what production pays per request.
       LOG_LEVEL: 'info',
       WEB_DIST_DIR: join(repoDir, 'apps/web/dist'),
+      // Required in production; the scenarios send no mail, so nothing listens there.
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
     },
   });
 

@@ -23,10 +23,33 @@ describe('loadConfig', () => {
     );
   });
 
+  const production = {
+    ...base,
+    NODE_ENV: 'production',
+    SMTP_URL: 'smtp://mail.example.org:587',
+    PUBLIC_URL: 'https://innovazione.example.org/',
+  };
+
   it('turns introspection off in production unless asked', () => {
-    expect(loadConfig({ ...base, NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig(production).introspection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('requires a real mail server and a public address in production', () => {
+    expect(() => loadConfig({ ...production, SMTP_URL: '' })).toThrow(
+      /^Invalid configuration: SMTP_URL is required in production/,
+    );
+    expect(() => loadConfig({ ...production, PUBLIC_URL: undefined })).toThrow(
+      /^Invalid configuration: PUBLIC_URL is required in production/,
+    );
+    expect(loadConfig(production).publicUrl).toBe('https://innovazione.example.org');
+  });
+
+  it('derives the public URL from the port in development, and SSO from its settings', () => {
+    expect(loadConfig({ ...base, PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig(base).ssoEnabled).toBe(false);
     expect(
-      loadConfig({ ...base, NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection,
+      loadConfig({ ...base, OIDC_ISSUER_URL: 'https://idp.example.org', OIDC_CLIENT_ID: 'oip' }).ssoEnabled,
     ).toBe(true);
   });
 });

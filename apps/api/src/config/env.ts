@@ -22,6 +22,28 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   SHUTDOWN_TIMEOUT_MS: int(0, 120000).default(10000),
   SEED_DEMO_DATA: bool.default(false),
+  /** Public address of the platform, used in links sent by email and as the SSO redirect base. */
+  PUBLIC_URL: z.url().optional(),
+  /** smtp(s)://user:pass@host:port; unset: mails go to the dev outbox at /dev/mailbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Open Innovation Lombardia <no-reply@localhost>'),
+  SESSION_IDLE_MINUTES: int(5, 60 * 24 * 90).default(60 * 24 * 7),
+  SESSION_ABSOLUTE_DAYS: int(1, 365).default(30),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: int(1, 1000).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: int(1, 10000).default(30),
+  LOGIN_LOCK_MINUTES: int(1, 1440).default(15),
+  /** OpenID Connect single sign-on; enabled when issuer and client id are both set. */
+  OIDC_ISSUER_URL: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_PROVIDER_NAME: z.string().min(1).default('SSO'),
+  OIDC_SCOPES: z.string().min(1).default('openid email profile'),
+  /** Where uploaded files (avatars, logos) are stored on local disk. */
+  UPLOADS_DIR: z.string().min(1).optional(),
+  AVATAR_MAX_BYTES: int(10 * 1024, 20 * 1024 * 1024).default(5 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -29,6 +51,10 @@ export type Env = z.infer<typeof envSchema>;
 export interface AppConfig extends Env {
   isProduction: boolean;
   introspection: boolean;
+  /** PUBLIC_URL without a trailing slash (default http://localhost:PORT). */
+  publicUrl: string;
+  /** True when OIDC_ISSUER_URL and OIDC_CLIENT_ID are set. */
+  ssoEnabled: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -49,5 +75,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';
-  return { ...env, isProduction, introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction };
+  if (isProduction && !env.SMTP_URL) {
+    throw new ConfigError('Invalid configuration: SMTP_URL is required in production (the dev outbox is disabled there)');
+  }
+  if (isProduction && !env.PUBLIC_URL) {
+    throw new ConfigError('Invalid configuration: PUBLIC_URL is required in production (links in emails use it)');
+  }
+  return {
+    ...env,
+    isProduction,
+    introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    ssoEnabled: Boolean(env.OIDC_ISSUER_URL && env.OIDC_CLIENT_ID),
+  };
 }
