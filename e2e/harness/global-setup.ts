@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { Client } from 'pg';
+import { withAdmin } from './admin';
+import globalTeardown from './global-teardown';
 
 const REPO = resolve(__dirname, '../..');
 
@@ -41,7 +42,13 @@ export default async function globalSetup() {
   });
   globalThis.__OIP_E2E__ = { server, adminUrl, database };
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForReady(baseUrl, server);
+  try {
+    await waitForReady(baseUrl, server);
+  } catch (error) {
+    // jest skips globalTeardown when globalSetup throws: clean up here
+    await globalTeardown();
+    throw error;
+  }
   process.env.E2E_BASE_URL = baseUrl;
 }
 
@@ -58,14 +65,4 @@ async function waitForReady(baseUrl: string, server: ChildProcess) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('the platform did not become ready within 60 s');
-}
-
-export async function withAdmin<T>(url: string, run: (admin: Client) => Promise<T>): Promise<T> {
-  const admin = new Client({ connectionString: url });
-  await admin.connect();
-  try {
-    return await run(admin);
-  } finally {
-    await admin.end();
-  }
 }

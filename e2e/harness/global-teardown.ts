@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { withAdmin } from './global-setup';
+import { withAdmin } from './admin';
 
 export default async function globalTeardown() {
   const state = globalThis.__OIP_E2E__;

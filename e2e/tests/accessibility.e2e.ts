@@ -28,8 +28,10 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       afterAll(() => page.context().close());
 
       it.each(PAGES)('%s has no serious or critical axe violation', async (path) => {
-        await page.goto(`${baseUrl()}${path}`);
+        await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
         await page.locator('main h1').waitFor();
+        // scan the page with its data, not its loading state
+        await page.locator('main .spinner').waitFor({ state: 'detached' });
         expect(await page.locator('html').getAttribute('lang')).toBe(language);
         expect(await seriousA11yViolations(page)).toEqual([]);
       });
@@ -46,6 +48,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => location.hash)).toBe('#main');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
     // Tab from the top to the "Tassonomie" link and follow it with Enter.
     await page.goto(baseUrl());

@@ -1,6 +1,10 @@
-// `pnpm dev` for the API: tsc rebuilds dist/ on every change and node restarts the server when
-// dist/ changes. Both stop together.
-import { spawn } from 'node:child_process';
+// `pnpm dev` for the API: one full tsc build first (so the server does not restart while
+// embedded PostgreSQL initialises), then tsc rebuilds dist/ on every change and node restarts
+// the server when dist/ changes. Both stop together.
+import { spawn, spawnSync } from 'node:child_process';
+
+const build = spawnSync('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [
   spawn('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], {

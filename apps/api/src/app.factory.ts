@@ -38,7 +38,7 @@ export async function createApp(
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );
   instrumentRequests(app, logger);
-  await addSecurityHeaders(app, config.isProduction);
+  await addSecurityHeaders(app, config.publicUrl);
   await serveWebApp(app, config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR, logger);
   await app.init();
   return app;
@@ -62,7 +62,7 @@ function instrumentRequests(app: NestFastifyApplication, logger: Logger) {
         {
           reqId: req.id,
           method: req.method,
-          url: req.url,
+          path: req.url.split('?', 1)[0], // never the query string: it may carry tokens
           status: reply.statusCode,
           ms: Math.round(reply.elapsedTime * 10) / 10,
         },

@@ -50,6 +50,10 @@ export function graphqlOptions(config: Pick<AppConfig, 'introspection'>): Apollo
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true, // no "Did you mean …" hints about the schema
+    // Apollo stops with the HTTP server, not before it: requests in flight during a graceful
+    // shutdown still get answers.
+    stopOnApplicationShutdown: true,
     nodeEnv: 'production', // Apollo's dev extras (stack traces, landing page) stay off
     formatError,
     // no HTTP caching of GraphQL responses: skip Apollo's per-field cache-hint bookkeeping

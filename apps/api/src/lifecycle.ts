@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { flushLogs } from './common/logging/logger';
+import { HealthService } from './modules/health/health.service';
 
 /**
  * Graceful shutdown on SIGTERM/SIGINT: readiness turns false, the server stops accepting,
@@ -24,6 +25,7 @@ export function closeOnSignals(
     }, timeoutMs);
     force.unref();
     try {
+      app.get(HealthService).markShuttingDown();
       await app.close();
       await after();
       logger.info('shutdown complete');

@@ -67,6 +67,22 @@ describe('regional indicators over GraphQL', () => {
     expect(granted.latest).toEqual({ observedOn: '2025-04-30', value: 73.6 });
   });
 
+  it('returns the latest observations up to a cap, and refuses a page size over it', async () => {
+    const { body } = await api.graphql<{ indicators: IndicatorResult[] }>(
+      '{ indicators { code observations(last: 2) { observedOn value } } }',
+    );
+    const grant = body.data!.indicators.find((i) => i.code === 'average_grant_per_beneficiary')!;
+    expect(grant.observations).toEqual([
+      { observedOn: '2024-12-31', value: 583400 },
+      { observedOn: '2025-04-30', value: 407000 },
+    ]);
+    const tooMany = await api.graphql('{ indicators { observations(last: 1000) { value } } }');
+    expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'last',
+    });
+  });
+
   it('loads every indicator’s observations in one batch (DataLoader), not one query each', async () => {
     const service = api.app.get(IndicatorsService);
     const batch = jest.spyOn(service, 'observationsOf'); // calls through to the database

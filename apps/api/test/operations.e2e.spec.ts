@@ -46,7 +46,23 @@ describe('operations: health, request ids, metrics', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('strict-transport-security')).toBeNull(); // not in development
+    expect(response.headers.get('strict-transport-security')).toBeNull(); // not over plain HTTP
+    expect(response.headers.get('content-security-policy')).not.toContain(
+      'upgrade-insecure-requests',
+    );
+  });
+
+  it('adds HSTS and upgrades requests when the public address is HTTPS', async () => {
+    const secure = await startTestApp({ PUBLIC_URL: 'https://innovazione.example.org' });
+    try {
+      const response = await fetch(`${secure.url}/health/live`);
+      expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(response.headers.get('content-security-policy')).toContain(
+        'upgrade-insecure-requests',
+      );
+    } finally {
+      await secure.close();
+    }
   });
 
   it('answers unknown API paths with a JSON 404', async () => {

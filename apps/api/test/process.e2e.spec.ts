@@ -5,11 +5,18 @@ import { createTestDatabase, type TestDatabase } from './harness/database';
 
 const MAIN = resolve(__dirname, '../dist/main.js');
 
+const running = new Set<ReturnType<typeof spawn>>();
+afterEach(() => {
+  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+  running.clear();
+});
+
 function run(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -74,7 +81,7 @@ describe('the API process (dist/main.js)', () => {
         .map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(lines.find((line) => line.msg === 'request completed')).toMatchObject({
         reqId,
-        url: '/health/ready',
+        path: '/health/ready',
         status: 200,
       });
 

@@ -66,10 +66,14 @@ describe('demo data seeding', () => {
     await ds.query(
       `INSERT INTO indicator_observation (indicator_code, observed_on, value) VALUES ('resources_granted', '2026-01-31', 99)`,
     );
+    await ds.query(
+      `INSERT INTO indicator (code, name, unit, baseline, target, target_date, position) VALUES ('admin_entered', '{"it":"x","en":"x"}', 'count', 0, 1, '2027-12-31', 99)`,
+    );
     await runSeeds(ds, { reset: true });
     const [row] = await ds.query(`SELECT target FROM indicator WHERE code = 'resources_granted'`);
     expect(Number(row.target)).toBe(300);
     expect(await count('indicator_observation')).toBe(18);
+    expect(await count('indicator')).toBe(8); // the indicator an admin entered survives
   });
 
   it('loads nothing when one seeder fails: one transaction', async () => {

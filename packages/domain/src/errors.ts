@@ -18,6 +18,18 @@ export const ERROR_MESSAGES = {
     en: 'Some of the data sent is not valid.',
   },
   BAD_REQUEST: { it: 'Richiesta non valida.', en: 'Invalid request.' },
+  OPERATION_RESOLUTION_FAILURE: {
+    it: 'La richiesta non indica quale operazione eseguire.',
+    en: 'The request does not say which operation to run.',
+  },
+  PERSISTED_QUERY_NOT_FOUND: {
+    it: 'Richiesta salvata non trovata: invia il testo completo.',
+    en: 'Persisted query not found: send the full query.',
+  },
+  PERSISTED_QUERY_NOT_SUPPORTED: {
+    it: 'Le richieste salvate non sono supportate.',
+    en: 'Persisted queries are not supported.',
+  },
   QUERY_TOO_DEEP: {
     it: 'La richiesta è troppo annidata.',
     en: 'The query is nested too deeply.',

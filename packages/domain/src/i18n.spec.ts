@@ -8,5 +8,7 @@ describe('localeFromAcceptLanguage', () => {
     ['de-DE,en;q=0.5,it;q=0.8', 'it'],
     ['fr', 'it'],
     ['EN', 'en'],
+    ['en;q=0, it;q=0.1', 'it'],
+    ['en;q=0', 'it'],
   ])('%j → %s', (header, locale) => expect(localeFromAcceptLanguage(header)).toBe(locale));
 });

@@ -20,7 +20,7 @@ export function localeFromAcceptLanguage(header: string | undefined | null): Loc
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       return { lang: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) : 1 };
     })
-    .filter((entry) => entry.lang && !Number.isNaN(entry.q))
+    .filter((entry) => entry.lang && entry.q > 0) // q=0 means "not acceptable"
     .sort((a, b) => b.q - a.q);
   return ranked.map((entry) => entry.lang).find(isLocale) ?? DEFAULT_LOCALE;
 }

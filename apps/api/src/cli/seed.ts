@@ -7,6 +7,11 @@ import { resolveDatabase } from './database';
 /** `pnpm seed` loads demo data (idempotent); `pnpm seed --reset` removes it and loads it again. */
 async function seed() {
   const reset = process.argv.includes('--reset');
+  if (reset && process.env.NODE_ENV === 'production' && !process.argv.includes('--force')) {
+    throw new Error(
+      'refusing to reset demo data in production (add --force if you really mean it)',
+    );
+  }
   const database = await resolveDatabase((message) => process.stdout.write(`${message}\n`));
   const dataSource = createDataSource({
     url: database.url,

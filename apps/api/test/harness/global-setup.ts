@@ -22,6 +22,8 @@ export default async function globalSetup() {
     adminUrl = server.url;
   }
   const template = `oip_test_template_${randomBytes(4).toString('hex')}`;
+  // Recorded first, so teardown cleans up even when migrating the template fails.
+  globalThis.__OIP_TEST_PG__ = { server, adminUrl, template };
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -32,7 +34,6 @@ export default async function globalSetup() {
   await migrate(databaseUrl(adminUrl, template));
   process.env.OIP_TEST_ADMIN_URL = adminUrl;
   process.env.OIP_TEST_TEMPLATE_DB = template;
-  globalThis.__OIP_TEST_PG__ = { server, adminUrl, template };
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

@@ -23,16 +23,6 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
       typePolicies: {
         Taxonomy: { keyFields: ['key'] },
         Indicator: { keyFields: ['code'] },
-        Query: {
-          fields: {
-            taxonomy: {
-              // `taxonomy(key)` reads from the list already cached by `taxonomies`.
-              read(existing, { args, toReference }) {
-                return existing ?? toReference({ __typename: 'Taxonomy', key: args?.key });
-              },
-            },
-          },
-        },
       },
     }),
   });

@@ -11,13 +11,18 @@ import { Layout } from './Layout';
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
-    errorElement: <RouteError />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'taxonomies', element: <TaxonomiesPage /> },
-      { path: 'taxonomies/:key', element: <TaxonomyPage /> },
-      { path: 'accessibility', element: <AccessibilityPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        // errors of a page render inside the shell: header, navigation and language stay usable
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'taxonomies', element: <TaxonomiesPage /> },
+          { path: 'taxonomies/:key', element: <TaxonomyPage /> },
+          { path: 'accessibility', element: <AccessibilityPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ];

@@ -37,7 +37,10 @@ export function TaxonomyPage() {
   return (
     <>
       <p>
-        <Link to="/taxonomies">← {t('taxonomies.back')}</Link>
+        <Link to="/taxonomies">
+          <span aria-hidden="true">← </span>
+          {t('taxonomies.back')}
+        </Link>
       </p>
       <h1>{name}</h1>
       <p className="card-meta">{t('taxonomies.version', { version: taxonomy.version })}</p>
@@ -48,7 +51,7 @@ export function TaxonomyPage() {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
-      <p role="status" className="visually-hidden-when-empty">
+      <p role="status">
         {terms.length
           ? t('home.termCount', { count: terms.length })
           : t('taxonomies.noMatch', { query })}

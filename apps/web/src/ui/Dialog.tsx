@@ -18,23 +18,25 @@ export interface DialogProps {
 export function Dialog({ open, title, onClose, children, actions }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      const opener = document.activeElement as HTMLElement | null;
+      opener.current = document.activeElement as HTMLElement | null;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       // Focus the first field, else the harmless close button (never a destructive action).
       const first = dialog.querySelector<HTMLElement>('[autofocus], input, select, textarea');
       (first ?? dialog.querySelector<HTMLElement>('[data-dialog-close]'))?.focus();
-      return () => opener?.focus();
-    }
-    if (!open && dialog.open) {
+    } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
+      // Only once the modal is closed is the page behind it focusable again.
+      opener.current?.focus();
+      opener.current = null;
     }
   }, [open]);
 

@@ -3,7 +3,7 @@ import { isValidEuVat, isValidItalianVat, italianVatCheckDigit, normaliseVat } f
 describe('Italian VAT number', () => {
   it.each([
     '00743110157', // Pirelli & C. S.p.A.
-    '01114601006', // a valid number with a zero check digit path
+    '01114601006', // check digit 6
     'IT 00743110157',
     '007.431.101-57',
   ])('accepts %s', (vat) => expect(isValidItalianVat(vat)).toBe(true));

@@ -8,9 +8,15 @@ const CLIENT_ERROR_CODES = new Set<ErrorCode>([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
 ]);
+
+/** Errors we did not expect: logged with the request id, shown to the client as generic. */
+export function isInternalError(code: unknown): boolean {
+  return !isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR';
+}
 
 /**
  * Reduces any error to { message, code } with a stable code and no stack trace. Unknown codes
@@ -19,7 +25,9 @@ const CLIENT_ERROR_CODES = new Set<ErrorCode>([
  */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const rawCode = formatted.extensions?.code;
-  const code: ErrorCode = isErrorCode(rawCode) ? rawCode : 'INTERNAL_SERVER_ERROR';
+  const code: ErrorCode = isInternalError(rawCode)
+    ? 'INTERNAL_SERVER_ERROR'
+    : (rawCode as ErrorCode);
   const { stacktrace: _stack, code: _code, ...rest } = formatted.extensions ?? {};
   const safeExtensions = code === 'INTERNAL_SERVER_ERROR' ? {} : rest;
   const detail = CLIENT_ERROR_CODES.has(code) ? { detail: formatted.message } : {};

@@ -3,7 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import { Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_LOGGER } from '../../config/config.module';
-import { localiseErrors } from '../errors/format-error';
+import { isInternalError, localiseErrors } from '../errors/format-error';
 import type { GraphQLContext } from './context';
 
 /**
@@ -19,8 +19,7 @@ export class ErrorsPlugin implements ApolloServerPlugin<GraphQLContext> {
     return {
       async didEncounterErrors({ errors, contextValue, operationName }) {
         for (const error of errors) {
-          const code = error.extensions?.code;
-          if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+          if (isInternalError(error.extensions?.code)) {
             logger.error(
               {
                 reqId: contextValue.req?.id,

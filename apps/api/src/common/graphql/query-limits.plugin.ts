@@ -16,12 +16,15 @@ type Verdict = GraphQLError | null;
  * field should multiply by its page size).
  *
  * Apollo hands the same DocumentNode object for a query string it has seen (its document
- * cache), so verdicts are memoised per document, operation and variables: a hot query is
- * measured once, not on every request.
+ * cache), so the verdict of an operation without variables is memoised per document and
+ * operation name: a hot query is measured once. Operations with variables are measured on
+ * every request (their cost can depend on the values, and caching by value would let a
+ * client fill memory).
  */
 @Plugin()
 export class QueryLimitsPlugin implements ApolloServerPlugin {
   private readonly verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
+  private static readonly MAX_OPERATIONS_PER_DOCUMENT = 20;
 
   constructor(
     private readonly schemaHost: GraphQLSchemaHost,
@@ -32,16 +35,22 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
     return {
       didResolveOperation: async ({ request, document, operation }) => {
         if (!operation) return; // Apollo reports a missing operation itself
+        if (operation.variableDefinitions?.length) {
+          const verdict = this.judge(document, operation, request.operationName, request.variables);
+          if (verdict) throw verdict;
+          return;
+        }
         let byOperation = this.verdicts.get(document);
         if (!byOperation) {
           byOperation = new Map();
           this.verdicts.set(document, byOperation);
         }
-        const key = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+        const key = request.operationName ?? '';
         let verdict = byOperation.get(key);
         if (verdict === undefined) {
-          verdict = this.judge(document, operation, request.operationName, request.variables);
-          if (byOperation.size < 100) byOperation.set(key, verdict); // bounded per document
+          verdict = this.judge(document, operation, request.operationName, {});
+          if (byOperation.size < QueryLimitsPlugin.MAX_OPERATIONS_PER_DOCUMENT)
+            byOperation.set(key, verdict);
         }
         if (verdict) throw verdict;
       },

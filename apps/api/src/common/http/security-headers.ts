@@ -6,7 +6,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
  * the Content-Security-Policy can allow only this origin; `connect-src 'self'` keeps API calls
  * (and later socket.io) on the same origin.
  */
-export async function addSecurityHeaders(app: NestFastifyApplication, isProduction: boolean) {
+export async function addSecurityHeaders(app: NestFastifyApplication, publicUrl: string) {
+  // Upgrade and HSTS only when the platform is served over HTTPS: on a plain-HTTP deployment
+  // they would make browsers request assets and the API over a TLS that is not there.
+  const https = publicUrl.startsWith('https://');
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -21,11 +24,10 @@ export async function addSecurityHeaders(app: NestFastifyApplication, isProducti
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        ...(isProduction ? { upgradeInsecureRequests: [] } : {}),
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    // HSTS only where TLS is guaranteed (behind the production proxy)
-    strictTransportSecurity: isProduction ? { maxAge: 15552000, includeSubDomains: true } : false,
+    strictTransportSecurity: https ? { maxAge: 15552000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
 }

@@ -1,14 +1,14 @@
-import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 @Injectable()
-export class HealthService implements BeforeApplicationShutdown {
+export class HealthService {
   private shuttingDown = false;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** On SIGTERM, report not-ready first so the proxy stops routing here while requests finish. */
-  beforeApplicationShutdown() {
+  /** Called on SIGTERM before the server closes: orchestrators stop routing here. */
+  markShuttingDown() {
     this.shuttingDown = true;
   }
 

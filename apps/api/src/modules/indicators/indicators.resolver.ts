@@ -1,8 +1,13 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppError } from '../../common/errors/app-error';
 import type { GraphQLContext } from '../../common/graphql/context';
 import { Indicator, IndicatorObservation } from './models/indicator.model';
 import { IndicatorObservationsLoader } from './indicators.loaders';
 import { IndicatorsService, isTargetReached } from './indicators.service';
+
+// An indicator gets a few observations a year: the whole history is small, and loading it
+// once per request (batched) serves `observations`, `latest` and `targetReached` together.
+const MAX_OBSERVATIONS = 100;
 
 /** Public: the region publishes these figures. */
 @Resolver(() => Indicator)
@@ -17,9 +22,19 @@ export class IndicatorsResolver {
     return this.service.list();
   }
 
-  @ResolveField(() => [IndicatorObservation], { description: 'Dated values, oldest first' })
-  observations(@Parent() indicator: Indicator, @Context() context: GraphQLContext) {
-    return this.observationsLoader.load(context, indicator.code);
+  @ResolveField(() => [IndicatorObservation], {
+    description: `The latest \`last\` dated values (at most ${MAX_OBSERVATIONS}), oldest first`,
+    complexity: ({ args, childComplexity }) =>
+      Math.min(Number(args.last) || 0, MAX_OBSERVATIONS) * childComplexity,
+  })
+  async observations(
+    @Parent() indicator: Indicator,
+    @Context() context: GraphQLContext,
+    @Args('last', { type: () => Int, defaultValue: 24 }) last: number,
+  ) {
+    if (last < 1 || last > MAX_OBSERVATIONS)
+      throw new AppError('BAD_USER_INPUT', { field: 'last', max: MAX_OBSERVATIONS });
+    return (await this.observationsLoader.load(context, indicator.code)).slice(-last);
   }
 
   @ResolveField(() => IndicatorObservation, {

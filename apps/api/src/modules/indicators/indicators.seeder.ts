@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Seeder } from '../../database/seeds/seeder';
 import { IndicatorObservationEntity } from './entities/indicator-observation.entity';
 import { IndicatorEntity } from './entities/indicator.entity';
@@ -30,8 +30,10 @@ export const indicatorsSeeder: Seeder = {
     return LOMBARDY_INDICATORS.length + observations.length;
   },
 
+  /** Removes the demo indicators only (their observations cascade); others stay. */
   async reset(manager: EntityManager) {
-    // observations go with their indicators (ON DELETE CASCADE)
-    await manager.createQueryBuilder().delete().from(IndicatorEntity).execute();
+    await manager
+      .getRepository(IndicatorEntity)
+      .delete({ code: In(LOMBARDY_INDICATORS.map((indicator) => indicator.code)) });
   },
 };

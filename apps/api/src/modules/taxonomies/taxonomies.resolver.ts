@@ -25,7 +25,12 @@ export class TaxonomiesResolver {
     return this.service.findByKey(key);
   }
 
-  @ResolveField(() => [TaxonomyTerm], { description: 'Active terms, in display order' })
+  // Bounded reference data (the largest taxonomy, ATECO, has 21 sections): not paginated, but
+  // counted at that size in the complexity budget.
+  @ResolveField(() => [TaxonomyTerm], {
+    description: 'Active terms, in display order',
+    complexity: ({ childComplexity }) => 25 * childComplexity,
+  })
   terms(@Parent() taxonomy: Taxonomy, @Context() context: GraphQLContext): Promise<TaxonomyTerm[]> {
     return this.termsLoader.load(context, taxonomy.key);
   }

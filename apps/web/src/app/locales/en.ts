@@ -9,7 +9,6 @@ export const en: Messages = {
     label: 'Main navigation',
     home: 'Home',
     taxonomies: 'Taxonomies',
-    accessibility: 'Accessibility',
   },
   skipLink: 'Skip to main content',
   language: {
@@ -20,7 +19,6 @@ export const en: Messages = {
     about:
       'Open-source platform for open innovation: it connects the region’s companies, startups and research organisations.',
     accessibility: 'Accessibility statement',
-    source: 'Open source code',
   },
   home: {
     title: 'Open innovation in Lombardy',
@@ -55,7 +53,6 @@ export const en: Messages = {
     intro: 'Every classification used on the platform, with its terms in order.',
     loading: 'Loading taxonomies…',
     error: 'The taxonomies could not be loaded.',
-    retry: 'Try again',
     empty: 'No terms available.',
     notFound: 'This taxonomy does not exist.',
     back: 'Back to all taxonomies',
@@ -83,8 +80,7 @@ export const en: Messages = {
   },
   common: {
     close: 'Close',
-    cancel: 'Cancel',
-    confirm: 'Confirm',
+    retry: 'Try again',
     required: 'required',
     dismiss: 'Dismiss notification',
     notifications: 'Notifications',

@@ -8,7 +8,6 @@ export const it = {
     label: 'Navigazione principale',
     home: 'Home',
     taxonomies: 'Tassonomie',
-    accessibility: 'Accessibilità',
   },
   skipLink: 'Salta al contenuto principale',
   language: {
@@ -19,7 +18,6 @@ export const it = {
     about:
       'Piattaforma open source per l’innovazione aperta: connette imprese, startup e organismi di ricerca del territorio.',
     accessibility: 'Dichiarazione di accessibilità',
-    source: 'Codice sorgente aperto',
   },
   home: {
     title: 'Innovazione aperta in Lombardia',
@@ -54,7 +52,6 @@ export const it = {
     intro: 'Tutte le classificazioni usate sulla piattaforma, con le voci in ordine.',
     loading: 'Caricamento delle tassonomie…',
     error: 'Non è stato possibile caricare le tassonomie.',
-    retry: 'Riprova',
     empty: 'Nessuna voce disponibile.',
     notFound: 'Questa tassonomia non esiste.',
     back: 'Torna a tutte le tassonomie',
@@ -82,8 +79,7 @@ export const it = {
   },
   common: {
     close: 'Chiudi',
-    cancel: 'Annulla',
-    confirm: 'Conferma',
+    retry: 'Riprova',
     required: 'obbligatorio',
     dismiss: 'Chiudi la notifica',
     notifications: 'Notifiche',

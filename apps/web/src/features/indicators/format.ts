@@ -1,6 +1,6 @@
 import type { IndicatorUnit } from '@oip/graphql';
 
-/** An indicator's value as people read it: "73,6 Mln €", "€583,400", "30". */
+/** An indicator's value as people read it: "73,6 M€", "€583,400", "1,350". */
 export function formatIndicatorValue(value: number, unit: IndicatorUnit, locale: string): string {
   switch (unit) {
     case 'EUR':

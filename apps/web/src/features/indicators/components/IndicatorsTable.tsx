@@ -19,7 +19,7 @@ export function IndicatorsTable() {
         error={error}
         loadingText={t('indicators.loading')}
         errorText={t('indicators.error')}
-        retryText={t('taxonomies.retry')}
+        retryText={t('common.retry')}
         onRetry={() => void refetch()}
       />
     );

@@ -17,7 +17,7 @@ export function TaxonomyQueryStatus({
       error={error}
       loadingText={t('taxonomies.loading')}
       errorText={t('taxonomies.error')}
-      retryText={t('taxonomies.retry')}
+      retryText={t('common.retry')}
       onRetry={onRetry}
     />
   );
