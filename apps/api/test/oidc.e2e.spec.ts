@@ -1,5 +1,9 @@
 import { createServer } from 'node:net';
+import { Test } from '@nestjs/testing';
+import { pino } from 'pino';
+import { ConfigModule } from '../src/config/config.module';
 import { loadConfig } from '../src/config/env';
+import { OidcModule } from '../src/modules/auth/oidc/oidc.module';
 import { OidcClient, OidcError } from '../src/modules/auth/oidc/oidc.client';
 import { startOidcProvider, type OidcTestProvider } from './harness/oidc-provider';
 
@@ -224,6 +228,33 @@ describe('OpenID Connect single sign-on against a real local provider', () => {
     });
     const error = await expectOidcError(production.start(), 'discovery_failed');
     expect(error.message).toMatch(/must use https/);
+  });
+
+  it('is provided by OidcModule from the application configuration', async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgres://unused@127.0.0.1/unused',
+      PUBLIC_URL,
+      OIDC_ISSUER_URL: provider.issuer,
+      OIDC_CLIENT_ID: 'oip-web',
+      OIDC_CLIENT_SECRET: 'a-long-test-secret-0123456789',
+      OIDC_PROVIDER_NAME: 'Regione Lombardia',
+    });
+    const moduleRef = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(config, pino({ level: 'silent' })), OidcModule],
+    }).compile();
+    try {
+      const provided = moduleRef.get(OidcClient);
+      expect(provided.enabled).toBe(true);
+      expect(provided.providerName).toBe('Regione Lombardia');
+      const login = await provided.start();
+      const callbackUrl = await provider.authorize(login.url, 'alice-0001');
+      await expect(provided.finish({ ...login, callbackUrl })).resolves.toMatchObject({
+        subject: 'alice-0001',
+      });
+    } finally {
+      await moduleRef.close();
+    }
   });
 
   it('is disabled, and says so, when SSO is not configured', async () => {
