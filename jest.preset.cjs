@@ -16,7 +16,17 @@ const swc = (tsx = false) => [
 ];
 
 // ESM-only packages that must be transformed to run under jest's CommonJS runtime.
-const esmPackages = ['@nestjs', '@apollo', '@as-integrations', 'content-disposition'];
+const esmPackages = [
+  '@nestjs',
+  '@apollo',
+  '@as-integrations',
+  'content-disposition',
+  // OpenID Connect: the client (openid-client, oauth4webapi, jose) and the test provider
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  'oidc-provider',
+];
 const ignoreAllBut = (packages) => [
   `/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${packages.join('|')})/)`,
 ];
