@@ -8,7 +8,8 @@ export default defineConfig({
   server: {
     port: 5173,
     // `pnpm dev`: the API runs beside Vite; these paths go to it.
-    proxy: { '/graphql': API, '/health': API, '/metrics': API },
+    // `^/dev/`, not `/dev`: a web route such as /developers stays with Vite
+    proxy: { '/graphql': API, '/health': API, '/metrics': API, '^/dev/': API },
   },
   build: {
     outDir: 'dist',

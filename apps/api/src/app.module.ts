@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail/mail.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
@@ -33,6 +34,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         MetricsModule,
         HealthModule,
+        MailModule,
         ...FEATURE_MODULES,
       ],
       providers: [QueryLimitsPlugin, ErrorsPlugin],

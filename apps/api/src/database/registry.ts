@@ -1,9 +1,11 @@
 import { IndicatorObservationEntity } from '../modules/indicators/entities/indicator-observation.entity';
 import { IndicatorEntity } from '../modules/indicators/entities/indicator.entity';
+import { DevMailEntity } from '../modules/mail/entities/dev-mail.entity';
 import { TaxonomyTermEntity } from '../modules/taxonomies/entities/taxonomy-term.entity';
 import { TaxonomyEntity } from '../modules/taxonomies/entities/taxonomy.entity';
 import { Foundation1795641451509 } from './migrations/1795641451509-Foundation';
 import { Indicators1795642391150 } from './migrations/1795642391150-Indicators';
+import { DevMail1795643592834 } from './migrations/1795643592834-DevMail';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -16,6 +18,11 @@ export const ENTITIES = [
   TaxonomyTermEntity,
   IndicatorEntity,
   IndicatorObservationEntity,
+  DevMailEntity,
 ];
 
-export const MIGRATIONS: Function[] = [Foundation1795641451509, Indicators1795642391150];
+export const MIGRATIONS: Function[] = [
+  Foundation1795641451509,
+  Indicators1795642391150,
+  DevMail1795643592834,
+];
