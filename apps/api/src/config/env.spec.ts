@@ -49,7 +49,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
     expect(loadConfig(base).ssoEnabled).toBe(false);
     expect(
-      loadConfig({ ...base, OIDC_ISSUER_URL: 'https://idp.example.org', OIDC_CLIENT_ID: 'oip' }).ssoEnabled,
+      loadConfig({ ...base, OIDC_ISSUER_URL: 'https://idp.example.org', OIDC_CLIENT_ID: 'oip' })
+        .ssoEnabled,
     ).toBe(true);
   });
 });

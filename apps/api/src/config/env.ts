@@ -76,10 +76,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';
   if (isProduction && !env.SMTP_URL) {
-    throw new ConfigError('Invalid configuration: SMTP_URL is required in production (the dev outbox is disabled there)');
+    throw new ConfigError(
+      'Invalid configuration: SMTP_URL is required in production (the dev outbox is disabled there)',
+    );
   }
   if (isProduction && !env.PUBLIC_URL) {
-    throw new ConfigError('Invalid configuration: PUBLIC_URL is required in production (links in emails use it)');
+    throw new ConfigError(
+      'Invalid configuration: PUBLIC_URL is required in production (links in emails use it)',
+    );
   }
   return {
     ...env,
