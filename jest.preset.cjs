@@ -16,7 +16,19 @@ const swc = (tsx = false) => [
 ];
 
 // ESM-only packages that must be transformed to run under jest's CommonJS runtime.
-const esmPackages = ['@nestjs', '@apollo', '@as-integrations', 'content-disposition'];
+const esmPackages = [
+  '@nestjs',
+  '@apollo',
+  '@as-integrations',
+  'content-disposition',
+  // file-type (image sniffing) and its dependencies
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+];
 const ignoreAllBut = (packages) => [
   `/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${packages.join('|')})/)`,
 ];
@@ -28,7 +40,11 @@ module.exports = {
     transform: { '^.+\\.[tj]s$': swc() },
     transformIgnorePatterns,
     // sources import siblings as './x.js' (Node ESM rules); jest resolves the .ts file
-    moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+    moduleNameMapper: {
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+      // file-type's Node entry has only import/module-sync conditions; './node' is the same file
+      '^file-type$': 'file-type/node',
+    },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     ...overrides,
   }),
