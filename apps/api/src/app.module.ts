@@ -14,6 +14,7 @@ import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { StorageModule } from './modules/storage/storage.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
 
@@ -33,6 +34,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         MetricsModule,
         HealthModule,
+        StorageModule,
         ...FEATURE_MODULES,
       ],
       providers: [QueryLimitsPlugin, ErrorsPlugin],
