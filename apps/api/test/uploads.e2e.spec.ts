@@ -82,6 +82,12 @@ describe('GET /uploads/:folder/:file', () => {
     expect(page.headers.get('content-type')).toBe('image/webp');
   });
 
+  it('has multipart uploads registered (for readSingleFile)', () => {
+    const fastify = api.app.getHttpAdapter().getInstance();
+    expect(fastify.hasRequestDecorator('isMultipart')).toBe(true);
+    expect(fastify.hasContentTypeParser('multipart/form-data')).toBe(true);
+  });
+
   it('answers a HEAD request without a body', async () => {
     const response = await fetch(`${api.url}/uploads/${avatarKey}`, { method: 'HEAD' });
     expect(response.status).toBe(200);
