@@ -38,7 +38,12 @@ describe('readSingleFile', () => {
     const data = new FormData();
     files.forEach((file, index) => {
       if (typeof file === 'string') data.append(`field${index}`, file);
-      else data.append(`file${index}`, new Blob([file], { type: 'image/png' }), 'avatar.png');
+      else
+        data.append(
+          `file${index}`,
+          new Blob([new Uint8Array(file)], { type: 'image/png' }),
+          'avatar.png',
+        );
     });
     return data;
   }

@@ -14,7 +14,13 @@ function solid(width: number, height: number) {
 /** Noise does not compress: a PNG of roughly width × height × 3 bytes. */
 function noise(width: number, height: number) {
   return sharp({
-    create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#000',
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
   });
 }
 
