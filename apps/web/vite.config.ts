@@ -8,7 +8,7 @@ export default defineConfig({
   server: {
     port: 5173,
     // `pnpm dev`: the API runs beside Vite; these paths go to it.
-    proxy: { '/graphql': API, '/health': API, '/metrics': API },
+    proxy: { '/graphql': API, '/health': API, '/metrics': API, '/uploads': API },
   },
   build: {
     outDir: 'dist',
