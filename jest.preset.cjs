@@ -26,6 +26,13 @@ const esmPackages = [
   'oauth4webapi',
   'jose',
   'oidc-provider',
+  // file-type (image sniffing) and its dependencies
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
 ];
 const ignoreAllBut = (packages) => [
   `/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${packages.join('|')})/)`,
@@ -38,7 +45,11 @@ module.exports = {
     transform: { '^.+\\.[tj]s$': swc() },
     transformIgnorePatterns,
     // sources import siblings as './x.js' (Node ESM rules); jest resolves the .ts file
-    moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+    moduleNameMapper: {
+      '^(\\.{1,2}/.*)\\.js$': '$1',
+      // file-type's Node entry has only import/module-sync conditions; './node' is the same file
+      '^file-type$': 'file-type/node',
+    },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     ...overrides,
   }),

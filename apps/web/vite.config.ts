@@ -9,7 +9,7 @@ export default defineConfig({
     port: 5173,
     // `pnpm dev`: the API runs beside Vite; these paths go to it.
     // `^/dev/`, not `/dev`: a web route such as /developers stays with Vite
-    proxy: { '/graphql': API, '/health': API, '/metrics': API, '^/dev/': API },
+    proxy: { '/graphql': API, '/health': API, '/metrics': API, '^/dev/': API, '/uploads': API },
   },
   build: {
     outDir: 'dist',

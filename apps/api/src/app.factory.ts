@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
@@ -5,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { multipartOptions } from './common/http/multipart';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { DEFAULT_WEB_DIST_DIR, serveWebApp } from './common/http/serve-web-app';
 import { PinoNestLogger } from './common/logging/logger';
@@ -39,6 +41,8 @@ export async function createApp(
   );
   instrumentRequests(app, logger);
   await addSecurityHeaders(app, config.publicUrl);
+  // multipart/form-data (file uploads): one file of at most AVATAR_MAX_BYTES; see readSingleFile
+  await app.register(multipart, multipartOptions(config.AVATAR_MAX_BYTES));
   await serveWebApp(app, config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR, logger);
   await app.init();
   return app;

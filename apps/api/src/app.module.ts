@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { StorageModule } from './modules/storage/storage.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
 
@@ -35,6 +36,7 @@ export class AppModule {
         MetricsModule,
         HealthModule,
         MailModule,
+        StorageModule,
         ...FEATURE_MODULES,
       ],
       providers: [QueryLimitsPlugin, ErrorsPlugin],

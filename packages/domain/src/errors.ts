@@ -48,6 +48,18 @@ export const ERROR_MESSAGES = {
     it: 'Troppe richieste: riprova tra poco.',
     en: 'Too many requests: please try again shortly.',
   },
+  FILE_TOO_LARGE: {
+    it: 'Il file è troppo grande.',
+    en: 'The file is too large.',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    it: 'Tipo di file non consentito: usa un’immagine JPEG, PNG o WebP.',
+    en: 'File type not allowed: use a JPEG, PNG or WebP image.',
+  },
+  IMAGE_INVALID: {
+    it: 'L’immagine è danneggiata o troppo grande per essere elaborata.',
+    en: 'The image is damaged or too large to process.',
+  },
   INTERNAL_SERVER_ERROR: {
     it: 'Si è verificato un errore interno. Riprova più tardi.',
     en: 'An internal error occurred. Please try again later.',

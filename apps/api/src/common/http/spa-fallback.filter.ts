@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-const API_PREFIXES = ['/graphql', '/health', '/metrics', '/api', '/assets', '/dev/'];
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/api', '/assets', '/dev/', '/uploads'];
 
 /**
  * Unknown paths that a browser navigates to get the web app's index.html: the client router
