@@ -26,6 +26,9 @@ const esmPackages = [
   'oauth4webapi',
   'jose',
   'oidc-provider',
+  // @fastify/cookie loads the ESM-only 'cookie' with import(): compiled to require under jest
+  '@fastify/cookie',
+  'cookie',
   // file-type (image sniffing) and its dependencies
   'file-type',
   'strtok3',

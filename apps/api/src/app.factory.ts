@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { multipartOptions } from './common/http/multipart';
+import fastifyCookie from '@fastify/cookie';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { DEFAULT_WEB_DIST_DIR, serveWebApp } from './common/http/serve-web-app';
 import { PinoNestLogger } from './common/logging/logger';
@@ -40,6 +41,7 @@ export async function createApp(
     { logger: new PinoNestLogger(logger), abortOnError: false },
   );
   instrumentRequests(app, logger);
+  await app.register(fastifyCookie);
   await addSecurityHeaders(app, config.publicUrl);
   // multipart/form-data (file uploads): one file of at most AVATAR_MAX_BYTES; see readSingleFile
   await app.register(multipart, multipartOptions(config.AVATAR_MAX_BYTES));

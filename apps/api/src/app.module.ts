@@ -3,7 +3,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { formatError } from './common/errors/format-error';
 import { createGraphQLContext } from './common/graphql/context';
@@ -12,6 +12,9 @@ import { QueryLimitsPlugin } from './common/graphql/query-limits.plugin';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -20,7 +23,12 @@ import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
 
 /** Feature modules: a new feature adds its module here (see docs/ADDING-A-FEATURE.md). */
-export const FEATURE_MODULES = [TaxonomiesModule, IndicatorsModule];
+export const FEATURE_MODULES = [
+  TaxonomiesModule,
+  IndicatorsModule,
+  AccountsModule,
+  OrganisationsModule,
+];
 
 @Module({})
 export class AppModule {
@@ -37,6 +45,7 @@ export class AppModule {
         HealthModule,
         MailModule,
         StorageModule,
+        AuditModule,
         ...FEATURE_MODULES,
       ],
       providers: [QueryLimitsPlugin, ErrorsPlugin],
@@ -66,6 +75,6 @@ export function graphqlOptions(config: Pick<AppConfig, 'introspection'>): Apollo
         ApolloDriverConfig['plugins']
       >[number],
     ],
-    context: (req: FastifyRequest) => createGraphQLContext(req),
+    context: (req: FastifyRequest, reply: FastifyReply) => createGraphQLContext(req, reply),
   };
 }

@@ -39,6 +39,108 @@ export const ERROR_MESSAGES = {
     en: 'The query is too complex.',
   },
   NOT_FOUND: { it: 'Elemento non trovato.', en: 'Not found.' },
+  VALIDATION_FAILED: {
+    it: 'Alcuni campi non sono validi: correggili e riprova.',
+    en: 'Some fields are not valid: correct them and try again.',
+  },
+  EMAIL_INVALID: { it: 'Inserisci un indirizzo email valido.', en: 'Enter a valid email address.' },
+  PASSWORD_TOO_SHORT: {
+    it: 'La password deve avere almeno 12 caratteri.',
+    en: 'The password must be at least 12 characters long.',
+  },
+  PASSWORD_TOO_LONG: {
+    it: 'La password può avere al massimo 200 caratteri.',
+    en: 'The password can be at most 200 characters long.',
+  },
+  PASSWORD_TOO_COMMON: {
+    it: 'Questa password è troppo comune: scegline un’altra.',
+    en: 'This password is too common: choose another one.',
+  },
+  PASSWORD_CONTAINS_EMAIL: {
+    it: 'La password non deve contenere il tuo indirizzo email.',
+    en: 'The password must not contain your email address.',
+  },
+  PASSWORD_REPETITIVE: {
+    it: 'La password ripete troppo pochi caratteri diversi.',
+    en: 'The password uses too few different characters.',
+  },
+  NAME_REQUIRED: { it: 'Inserisci il tuo nome.', en: 'Enter your name.' },
+  CONSENT_REQUIRED: {
+    it: 'Per registrarti devi accettare i termini d’uso e l’informativa privacy.',
+    en: 'To register you must accept the terms of use and the privacy notice.',
+  },
+  INVALID_CREDENTIALS: {
+    it: 'Email o password non corretti.',
+    en: 'Incorrect email or password.',
+  },
+  LOGIN_LOCKED: {
+    it: 'Troppi tentativi di accesso: riprova tra {{minutes}} minuti.',
+    en: 'Too many sign-in attempts: try again in {{minutes}} minutes.',
+  },
+  TOKEN_INVALID: {
+    it: 'Il link non è valido o è scaduto: richiedine uno nuovo.',
+    en: 'The link is invalid or has expired: ask for a new one.',
+  },
+  VAT_INVALID: {
+    it: 'Partita IVA non valida: controlla le cifre (o il prefisso del paese UE).',
+    en: 'Invalid VAT number: check the digits (or the EU country prefix).',
+  },
+  VAT_TAKEN: {
+    it: 'Un’organizzazione con questa partita IVA è già registrata.',
+    en: 'An organisation with this VAT number is already registered.',
+  },
+  ORGANISATION_KIND_INVALID: {
+    it: 'Scegli il tipo di organizzazione.',
+    en: 'Choose the kind of organisation.',
+  },
+  LEGAL_NAME_REQUIRED: { it: 'Inserisci la ragione sociale.', en: 'Enter the legal name.' },
+  DISPLAY_NAME_REQUIRED: { it: 'Inserisci il nome da mostrare.', en: 'Enter the name to display.' },
+  PROVINCE_INVALID: {
+    it: 'Scegli una provincia della lista.',
+    en: 'Choose a province from the list.',
+  },
+  COUNTRY_INVALID: {
+    it: 'Usa il codice del paese a due lettere (es. IT).',
+    en: 'Use the two-letter country code (e.g. IT).',
+  },
+  WEBSITE_INVALID: {
+    it: 'Inserisci un indirizzo web che inizi con https://.',
+    en: 'Enter a web address starting with https://.',
+  },
+  SIZE_BAND_INVALID: {
+    it: 'Scegli una fascia dimensionale della lista.',
+    en: 'Choose a size band from the list.',
+  },
+  ATECO_INVALID: {
+    it: 'Scegli una sezione ATECO della lista.',
+    en: 'Choose an ATECO section from the list.',
+  },
+  ECOSYSTEM_INVALID: {
+    it: 'Scegli ecosistemi S3 della lista.',
+    en: 'Choose S3 ecosystems from the list.',
+  },
+  TRL_RANGE_INVALID: {
+    it: 'Il TRL va da 1 a 9 e il minimo non può superare il massimo.',
+    en: 'TRL goes from 1 to 9 and the minimum cannot exceed the maximum.',
+  },
+  TAGS_INVALID: {
+    it: 'Al massimo 20 competenze, di 40 caratteri ciascuna.',
+    en: 'At most 20 tags of 40 characters each.',
+  },
+  TEXT_TOO_LONG: { it: 'Il testo è troppo lungo.', en: 'The text is too long.' },
+  PARENT_INVALID: {
+    it: 'L’organizzazione madre non esiste o creerebbe un ciclo.',
+    en: 'The parent organisation does not exist or would create a cycle.',
+  },
+  LAST_OWNER: {
+    it: 'Un’organizzazione deve avere almeno un proprietario: trasferisci prima la proprietà.',
+    en: 'An organisation must keep at least one owner: transfer ownership first.',
+  },
+  ALREADY_MEMBER: { it: 'Questa persona è già membro.', en: 'This person is already a member.' },
+  EMAIL_NOT_VERIFIED: {
+    it: 'Conferma prima il tuo indirizzo email.',
+    en: 'Please confirm your email address first.',
+  },
   UNAUTHENTICATED: { it: 'Accedi per continuare.', en: 'Please sign in to continue.' },
   FORBIDDEN: {
     it: 'Non hai i permessi per questa azione.',

@@ -1,3 +1,11 @@
+import { AccountTokenEntity } from '../modules/accounts/entities/account-token.entity';
+import { ConsentEntity } from '../modules/accounts/entities/consent.entity';
+import { LoginAttemptEntity } from '../modules/accounts/entities/login-attempt.entity';
+import { SessionEntity } from '../modules/accounts/entities/session.entity';
+import { UserAccountEntity } from '../modules/accounts/entities/user-account.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { MembershipEntity } from '../modules/organisations/entities/membership.entity';
+import { OrganisationEntity } from '../modules/organisations/entities/organisation.entity';
 import { IndicatorObservationEntity } from '../modules/indicators/entities/indicator-observation.entity';
 import { IndicatorEntity } from '../modules/indicators/entities/indicator.entity';
 import { DevMailEntity } from '../modules/mail/entities/dev-mail.entity';
@@ -6,6 +14,7 @@ import { TaxonomyEntity } from '../modules/taxonomies/entities/taxonomy.entity';
 import { Foundation1795641451509 } from './migrations/1795641451509-Foundation';
 import { Indicators1795642391150 } from './migrations/1795642391150-Indicators';
 import { DevMail1795643592834 } from './migrations/1795643592834-DevMail';
+import { AccountsOrganisations1795644119266 } from './migrations/1795644119266-AccountsOrganisations';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -19,10 +28,19 @@ export const ENTITIES = [
   IndicatorEntity,
   IndicatorObservationEntity,
   DevMailEntity,
+  UserAccountEntity,
+  SessionEntity,
+  AccountTokenEntity,
+  ConsentEntity,
+  LoginAttemptEntity,
+  AuditEventEntity,
+  OrganisationEntity,
+  MembershipEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
   Foundation1795641451509,
   Indicators1795642391150,
   DevMail1795643592834,
+  AccountsOrganisations1795644119266,
 ];

@@ -13,7 +13,18 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
+/** A browser-like client: keeps the session cookie the API sets. */
+export interface TestClient {
+  cookie: string | null;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+}
+
 export interface TestApp {
+  /** A new client with an empty cookie jar. */
+  client(): TestClient;
   app: NestFastifyApplication;
   db: TestDatabase;
   url: string;
@@ -41,17 +52,36 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
+  const graphql: TestApp['graphql'] = async (query, options = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...options.headers },
+      body: JSON.stringify({ query, variables: options.variables }),
+    });
+    return { status: response.status, headers: response.headers, body: await response.json() };
+  };
   return {
     app,
     db,
     url,
-    async graphql(query, options = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...options.headers },
-        body: JSON.stringify({ query, variables: options.variables }),
-      });
-      return { status: response.status, headers: response.headers, body: await response.json() };
+    graphql,
+    client() {
+      const client: TestClient = {
+        cookie: null,
+        async graphql<T>(query: string, variables?: Record<string, unknown>) {
+          const result = await graphql<T>(query, {
+            variables,
+            headers: client.cookie ? { cookie: client.cookie } : {},
+          });
+          const setCookie = result.headers.get('set-cookie');
+          if (setCookie) {
+            const [pair] = setCookie.split(';');
+            client.cookie = pair?.endsWith('=') ? null : (pair ?? null);
+          }
+          return result;
+        },
+      };
+      return client;
     },
     async close() {
       await app.close();

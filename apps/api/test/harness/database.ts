@@ -25,6 +25,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!template || !adminUrl) throw new Error('jest globalSetup did not run');
   const name = `oip_test_${randomBytes(6).toString('hex')}`;
   await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  // TypeORM keys its generated-column metadata by database name: the clone must claim it.
+  const clone = new Client({ connectionString: databaseUrl(adminUrl, name) });
+  await clone.connect();
+  try {
+    await clone.query(`UPDATE typeorm_metadata SET "database" = current_database()`);
+  } finally {
+    await clone.end();
+  }
   return {
     name,
     url: databaseUrl(adminUrl, name),

@@ -1,2 +1,3 @@
 export * from './email.js';
 export * from './vat.js';
+export * from './password.js';

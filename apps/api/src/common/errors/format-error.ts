@@ -46,6 +46,11 @@ export function localiseErrors(
 ): GraphQLFormattedError[] {
   return errors.map((error) => {
     const code = error.extensions?.code;
-    return isErrorCode(code) ? { ...error, message: ERROR_MESSAGES[code][locale] } : error;
+    if (!isErrorCode(code)) return error;
+    // "{{minutes}}" in a message is filled from the error's extensions
+    const message = ERROR_MESSAGES[code][locale].replace(/\{\{(\w+)\}\}/g, (_match, name: string) =>
+      String(error.extensions?.[name] ?? ''),
+    );
+    return { ...error, message };
   });
 }

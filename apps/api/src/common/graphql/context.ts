@@ -1,17 +1,20 @@
 import { localeFromAcceptLanguage, type Locale } from '@oip/domain';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** What every resolver receives as its GraphQL context: one per HTTP request. */
 export interface GraphQLContext {
   req: FastifyRequest;
+  /** For setting cookies (sign-in, sign-out). */
+  reply: FastifyReply;
   locale: Locale;
   /** Per-request DataLoaders, created lazily by `requestScopedLoader`. */
   loaders: Map<object, unknown>;
 }
 
-export function createGraphQLContext(req: FastifyRequest): GraphQLContext {
+export function createGraphQLContext(req: FastifyRequest, reply: FastifyReply): GraphQLContext {
   return {
     req,
+    reply,
     locale: localeFromAcceptLanguage(req.headers['accept-language']),
     loaders: new Map(),
   };

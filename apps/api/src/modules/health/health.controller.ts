@@ -1,6 +1,8 @@
+import { Public } from '../../common/auth/decorators';
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { HealthService } from './health.service';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/decorators';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppError } from '../../common/errors/app-error';
 import type { GraphQLContext } from '../../common/graphql/context';
@@ -10,6 +11,7 @@ import { IndicatorsService, isTargetReached } from './indicators.service';
 const MAX_OBSERVATIONS = 100;
 
 /** Public: the region publishes these figures. */
+@Public()
 @Resolver(() => Indicator)
 export class IndicatorsResolver {
   constructor(

@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/decorators';
 import {
   Controller,
   Get,
@@ -29,6 +30,8 @@ function typed(reply: FastifyReply, type: string, body: string): string {
  * Reads the dev outbox: pages for people, JSON for tests that follow a link in a mail.
  * Answers 404 whenever mails really go out (SMTP_URL set) and always in production.
  */
+// public: no session needed (development mails / public files)
+@Public()
 @Controller('dev')
 export class DevMailboxController {
   private readonly enabled: boolean;

@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/decorators';
 import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { FILE_STORAGE, isStorageKey, type FileStorage } from './storage';
@@ -8,6 +9,8 @@ import { FILE_STORAGE, isStorageKey, type FileStorage } from './storage';
  * JSON 404: the key pattern admits no dots but the extension's and no slash but the one
  * between folder and file, so no request can reach outside the storage.
  */
+// public: no session needed (development mails / public files)
+@Public()
 @Controller('uploads')
 export class UploadsController {
   constructor(@Inject(FILE_STORAGE) private readonly storage: FileStorage) {}

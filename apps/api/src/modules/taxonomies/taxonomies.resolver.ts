@@ -1,3 +1,4 @@
+import { Public } from '../../common/auth/decorators';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { TaxonomyKey } from '@oip/domain';
 import type { GraphQLContext } from '../../common/graphql/context';
@@ -6,6 +7,7 @@ import { TaxonomyTermsLoader } from './taxonomies.loaders';
 import { TaxonomiesService } from './taxonomies.service';
 
 /** Public: taxonomies are reference data everyone may read, signed in or not. */
+@Public()
 @Resolver(() => Taxonomy)
 export class TaxonomiesResolver {
   constructor(
