@@ -8,6 +8,12 @@ const PAGES = [
   '/taxonomies/province',
   '/accessibility',
   '/pagina-inesistente',
+  '/sign-up',
+  '/sign-in',
+  '/forgot-password',
+  '/reset-password?token=x',
+  '/verify-email?token=x',
+  '/organisations',
 ];
 
 describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {

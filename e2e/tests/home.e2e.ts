@@ -111,7 +111,8 @@ describe('home page: taxonomies from the database, in Italian and English', () =
   it('shows an error with a retry when the API cannot be reached', async () => {
     let failures = 1;
     await page.route('**/graphql', async (route) => {
-      if (failures-- > 0) return route.fulfill({ status: 503, body: 'unavailable' });
+      const taxonomies = route.request().postDataJSON()?.operationName === 'Taxonomies';
+      if (taxonomies && failures-- > 0) return route.fulfill({ status: 503, body: 'unavailable' });
       return route.continue();
     });
     await page.goto(`${baseUrl()}/taxonomies`);

@@ -46,10 +46,11 @@ describe('bad GraphQL input', () => {
   });
 
   it('refuses a query nested deeper than the limit, fragments included', async () => {
-    const { body } = await api.graphql(`
+    const { body, status } = await api.graphql(`
       query Deep { taxonomies { ...T } }
       fragment T on Taxonomy { terms { label { it } } }
     `);
+    expect(status).toBe(400); // the client's fault, not the server's
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', maxDepth: 3 });
     expect(body.data).toBeUndefined();
   });
@@ -63,7 +64,8 @@ describe('bad GraphQL input', () => {
     const aliases = Array.from({ length: 15 }, (_, i) => `t${i}: taxonomies { key version }`).join(
       ' ',
     );
-    const { body } = await api.graphql(`{ ${aliases} }`);
+    const { body, status } = await api.graphql(`{ ${aliases} }`);
+    expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
       maxComplexity: 40,

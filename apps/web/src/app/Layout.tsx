@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '@oip/domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from '../features/accounts/components/AccountMenu';
 import { useToast } from '../ui';
 import { currentLocale } from './i18n';
 
@@ -57,16 +58,22 @@ export function Layout() {
           </div>
         </div>
         <nav aria-label={t('nav.label')} className="site-nav">
-          <ul className="container">
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/taxonomies">{t('nav.taxonomies')}</NavLink>
-            </li>
-          </ul>
+          <div className="container nav-row">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/taxonomies">{t('nav.taxonomies')}</NavLink>
+              </li>
+            </ul>
+            <AccountMenu />
+          </div>
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="container">

@@ -1,5 +1,15 @@
 import type { RouteObject } from 'react-router';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
+import { AccountPage } from '../pages/AccountPage';
+import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
+import { OrganisationEditPage } from '../pages/OrganisationEditPage';
+import { OrganisationNewPage } from '../pages/OrganisationNewPage';
+import { OrganisationPage } from '../pages/OrganisationPage';
+import { OrganisationsPage } from '../pages/OrganisationsPage';
+import { ResetPasswordPage } from '../pages/ResetPasswordPage';
+import { SignInPage } from '../pages/SignInPage';
+import { SignUpPage } from '../pages/SignUpPage';
+import { VerifyEmailPage } from '../pages/VerifyEmailPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { TaxonomiesPage } from '../pages/TaxonomiesPage';
@@ -20,6 +30,16 @@ export const routes: RouteObject[] = [
           { path: 'taxonomies', element: <TaxonomiesPage /> },
           { path: 'taxonomies/:key', element: <TaxonomyPage /> },
           { path: 'accessibility', element: <AccessibilityPage /> },
+          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'account', element: <AccountPage /> },
+          { path: 'organisations', element: <OrganisationsPage /> },
+          { path: 'organisations/new', element: <OrganisationNewPage /> },
+          { path: 'organisations/:id', element: <OrganisationPage /> },
+          { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,3 +4,5 @@ export * from './Select';
 export * from './TextField';
 export * from './Toast';
 export * from './QueryStatus';
+export * from './Checkbox';
+export * from './TextArea';

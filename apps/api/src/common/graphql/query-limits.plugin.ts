@@ -52,7 +52,9 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
           if (byOperation.size < QueryLimitsPlugin.MAX_OPERATIONS_PER_DOCUMENT)
             byOperation.set(key, verdict);
         }
-        if (verdict) throw verdict;
+        // a fresh error each time: Apollo consumes `extensions.http` of what it is given
+        if (verdict)
+          throw new GraphQLError(verdict.message, { extensions: { ...verdict.extensions } });
       },
     };
   }
@@ -67,7 +69,7 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
     const depth = queryDepth(document, operation);
     if (depth > maxDepth) {
       return new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}.`, {
-        extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth },
+        extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth, http: { status: 400 } },
       });
     }
     const maxComplexity = this.config.GRAPHQL_MAX_COMPLEXITY;
@@ -89,7 +91,12 @@ export class QueryLimitsPlugin implements ApolloServerPlugin {
       return new GraphQLError(
         `Query complexity ${complexity} exceeds the budget of ${maxComplexity}.`,
         {
-          extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity },
+          extensions: {
+            code: 'QUERY_TOO_COMPLEX',
+            complexity,
+            maxComplexity,
+            http: { status: 400 },
+          },
         },
       );
     }

@@ -1,0 +1,142 @@
+import { useQuery } from '@apollo/client/react';
+import { OrganisationDocument } from '@oip/graphql';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { usePageTitle } from '../app/usePageTitle';
+import { useLocalized } from '../app/useLocalized';
+import { useTermLabel } from '../features/taxonomies/hooks/useTaxonomyOptions';
+import { QueryStatus } from '../ui';
+import { NotFoundPage } from './NotFoundPage';
+
+export function OrganisationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const kind = useTermLabel('ORGANISATION_KIND');
+  const province = useTermLabel('PROVINCE');
+  const ecosystem = useTermLabel('S3_ECOSYSTEM');
+  const ateco = useTermLabel('ATECO_SECTION');
+  const { data, loading, error, refetch } = useQuery(OrganisationDocument, { variables: { id } });
+  const organisation = data?.organisation;
+  usePageTitle(organisation?.displayName ?? t('organisations.title'));
+
+  if (loading || error) {
+    return (
+      <QueryStatus
+        loading={loading}
+        error={error}
+        loadingText={t('common.loading')}
+        errorText={t('common.networkError')}
+        retryText={t('common.retry')}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  if (!organisation) return <NotFoundPage />;
+  const canEdit = organisation.myRole === 'OWNER' || organisation.myRole === 'ADMIN';
+
+  return (
+    <article>
+      {organisation.parent && (
+        <p>
+          {t('organisations.partOf')}{' '}
+          <Link to={`/organisations/${organisation.parent.id}`}>
+            {organisation.parent.displayName}
+          </Link>
+        </p>
+      )}
+      <h1>{organisation.displayName}</h1>
+      <p className="card-meta">
+        {kind(organisation.kind)} · {organisation.legalName}
+        {organisation.verified && (
+          <span className="badge badge-ok"> {t('organisations.verified')}</span>
+        )}
+      </p>
+      {canEdit && (
+        <p>
+          <Link to={`/organisations/${organisation.id}/edit`}>{t('organisations.edit')}</Link>
+        </p>
+      )}
+      {localized(organisation.description) && (
+        <p className="lead">{localized(organisation.description)}</p>
+      )}
+      <dl className="facts">
+        {organisation.vatNumber && (
+          <>
+            <dt>{t('organisations.vatNumber')}</dt>
+            <dd>{organisation.vatNumber}</dd>
+          </>
+        )}
+        {organisation.province && (
+          <>
+            <dt>{t('organisations.province')}</dt>
+            <dd>{province(organisation.province)}</dd>
+          </>
+        )}
+        <dt>{t('organisations.country')}</dt>
+        <dd>{organisation.country}</dd>
+        {organisation.atecoSection && (
+          <>
+            <dt>{t('organisations.ateco')}</dt>
+            <dd>
+              {organisation.atecoSection} — {ateco(organisation.atecoSection)}
+            </dd>
+          </>
+        )}
+        {organisation.trlMin !== null && organisation.trlMax !== null && (
+          <>
+            <dt>TRL</dt>
+            <dd>
+              {organisation.trlMin}–{organisation.trlMax}
+            </dd>
+          </>
+        )}
+        {organisation.s3Ecosystems.length > 0 && (
+          <>
+            <dt>{t('organisations.ecosystems')}</dt>
+            <dd>{organisation.s3Ecosystems.map(ecosystem).join(', ')}</dd>
+          </>
+        )}
+        {organisation.competences.length > 0 && (
+          <>
+            <dt>{t('organisations.competences')}</dt>
+            <dd>{organisation.competences.join(', ')}</dd>
+          </>
+        )}
+        {organisation.website && (
+          <>
+            <dt>{t('organisations.website')}</dt>
+            <dd>
+              <a href={organisation.website} rel="noopener noreferrer">
+                {organisation.website}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+      {organisation.children.length > 0 && (
+        <section aria-labelledby="children-heading">
+          <h2 id="children-heading">{t('organisations.children')}</h2>
+          <ul>
+            {organisation.children.map((child) => (
+              <li key={child.id}>
+                <Link to={`/organisations/${child.id}`}>{child.displayName}</Link> (
+                {kind(child.kind)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">{t('organisations.members')}</h2>
+        <ul className="member-list">
+          {organisation.members.map((member) => (
+            <li key={member.person.id}>
+              {member.person.fullName} — {t(`organisations.role.${member.role}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
