@@ -32,11 +32,17 @@ export function renderWithProviders(
   };
 }
 
-/** Renders the whole route tree at `path`. */
+/** Renders the whole route tree at `path`, for an anonymous visitor unless `me` is given. */
 export function renderRoute(
   path: string,
-  options: { mocks?: MockLink.MockedResponse[]; locale?: Locale } = {},
+  options: { mocks?: MockLink.MockedResponse[]; locale?: Locale; me?: MeQuery['me'] } = {},
 ) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return { router, ...renderWithProviders(<RouterProvider router={router} />, options) };
+  const meMock: MockLink.MockedResponse = {
+    request: { query: MeDocument },
+    result: { data: { __typename: 'Query', me: options.me ?? null } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+  const mocks = [meMock, ...(options.mocks ?? [])];
+  return { router, ...renderWithProviders(<RouterProvider router={router} />, { ...options, mocks }) };
 }
