@@ -44,5 +44,8 @@ export function renderRoute(
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
   const mocks = [meMock, ...(options.mocks ?? [])];
-  return { router, ...renderWithProviders(<RouterProvider router={router} />, { ...options, mocks }) };
+  return {
+    router,
+    ...renderWithProviders(<RouterProvider router={router} />, { ...options, mocks }),
+  };
 }
