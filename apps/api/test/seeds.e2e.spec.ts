@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { verifyPassword } from '../src/common/auth/secrets';
 import { createDataSource } from '../src/database/data-source';
+import { DEMO_PASSWORD } from '../src/modules/accounts/accounts.seeder';
 import { SEEDERS } from '../src/database/seeds/index';
 import { runSeeds } from '../src/database/seeds/run-seeds';
 import type { Seeder } from '../src/database/seeds/seeder';
@@ -26,10 +28,35 @@ describe('demo data seeding', () => {
   it('loads every seeder and records it', async () => {
     const result = await runSeeds(ds);
     expect(result.skipped).toBe(false);
-    expect(result.seeded).toEqual([{ name: 'indicators', rows: 25 }]);
+    expect(result.seeded).toEqual([
+      { name: 'indicators', rows: 25 },
+      { name: 'accounts', rows: 13 },
+      { name: 'organisations', rows: 16 + 23 },
+    ]);
     expect(await count('indicator')).toBe(7);
     expect(await count('indicator_observation')).toBe(18);
-    expect(await count('seed_history')).toBe(1);
+    expect(await count('seed_history')).toBe(3);
+    expect(await count('organisation')).toBe(16);
+    const provinces = await ds.query(
+      `SELECT count(DISTINCT province)::int AS n, count(DISTINCT kind)::int AS kinds FROM organisation`,
+    );
+    expect(provinces[0]).toEqual({ n: 12, kinds: 9 }); // every Lombard province, every kind
+  });
+
+  it('creates ready accounts that sign in with the README’s password, with their platform roles', async () => {
+    await runSeeds(ds);
+    const rows: { email: string; role: string; password_hash: string }[] = await ds.query(
+      `SELECT email, role, password_hash FROM user_account WHERE password_hash IS NOT NULL ORDER BY email`,
+    );
+    expect(rows.map((row) => [row.email, row.role])).toEqual([
+      ['admin@demo.oip.it', 'admin'],
+      ['moderatore@demo.oip.it', 'moderator'],
+      ['pmi@demo.oip.it', 'member'],
+      ['ricerca@demo.oip.it', 'member'],
+      ['startup@demo.oip.it', 'member'],
+    ]);
+    for (const row of rows)
+      expect(await verifyPassword(row.password_hash, DEMO_PASSWORD)).toBe(true);
   });
 
   it('is idempotent: running twice leaves the same rows', async () => {
@@ -57,7 +84,7 @@ describe('demo data seeding', () => {
     const result = await runSeeds(ds, { onlyMissing: true, seeders: [...SEEDERS, newFeature] });
     expect(result.seeded).toEqual([{ name: 'new-feature', rows: 1 }]);
     expect(await count('indicator')).toBe(6);
-    expect(await count('seed_history')).toBe(2);
+    expect(await count('seed_history')).toBe(SEEDERS.length + 1);
   });
 
   it('reset removes edits and reloads (pnpm seed --reset)', async () => {
