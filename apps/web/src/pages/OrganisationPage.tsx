@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../app/usePageTitle';
 import { useLocalized } from '../app/useLocalized';
+import { useMe } from '../features/accounts/hooks/useMe';
+import { MemberList } from '../features/organisations/components/MemberList';
+import { VerifyToggle } from '../features/organisations/components/VerifyToggle';
 import { useTermLabel } from '../features/taxonomies/hooks/useTaxonomyOptions';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
@@ -16,6 +19,7 @@ export function OrganisationPage() {
   const province = useTermLabel('PROVINCE');
   const ecosystem = useTermLabel('S3_ECOSYSTEM');
   const ateco = useTermLabel('ATECO_SECTION');
+  const { me } = useMe();
   const { data, loading, error, refetch } = useQuery(OrganisationDocument, { variables: { id } });
   const organisation = data?.organisation;
   usePageTitle(organisation?.displayName ?? t('organisations.title'));
@@ -56,6 +60,9 @@ export function OrganisationPage() {
         <p>
           <Link to={`/organisations/${organisation.id}/edit`}>{t('organisations.edit')}</Link>
         </p>
+      )}
+      {(me?.role === 'MODERATOR' || me?.role === 'ADMIN') && (
+        <VerifyToggle id={organisation.id} verified={organisation.verified} />
       )}
       {localized(organisation.description) && (
         <p className="lead">{localized(organisation.description)}</p>
@@ -129,13 +136,11 @@ export function OrganisationPage() {
       )}
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t('organisations.members')}</h2>
-        <ul className="member-list">
-          {organisation.members.map((member) => (
-            <li key={member.person.id}>
-              {member.person.fullName} — {t(`organisations.role.${member.role}`)}
-            </li>
-          ))}
-        </ul>
+        <MemberList
+          organisation={organisation}
+          meId={me?.id ?? null}
+          onChanged={() => void refetch()}
+        />
       </section>
     </article>
   );
