@@ -152,11 +152,13 @@ export class OrganisationsService {
   }
 
   findById(id: string): Promise<OrganisationEntity | null> {
-    return this.organisations.findOneBy({ id });
+    return isUuid(id) ? this.organisations.findOneBy({ id }) : Promise.resolve(null);
   }
 
-  findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
-    return this.organisations.findBy({ id: In([...ids]) });
+  /** Malformed ids (any string is a GraphQL ID) are simply not found, not a database error. */
+  async findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.organisations.findBy({ id: In(valid) }) : [];
   }
 
   /** Sub-organisations of several organisations in one query (at most 100 each, by name). */
@@ -197,6 +199,7 @@ export class OrganisationsService {
     organisationId: string,
     userId: string,
   ): Promise<OrganisationRole | null> {
+    if (!isUuid(organisationId) || !isUuid(userId)) return null;
     const membership = await manager
       .getRepository(MembershipEntity)
       .findOneBy({ organisationId, userId });
