@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { OrganisationRole } from '@oip/domain';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
@@ -127,18 +127,23 @@ export class OrganisationsService {
     });
   }
 
-  /** Hands ownership to another member; the previous owner stays as admin. */
+  /**
+   * Hands ownership to another member; the previous owner stays as admin. An owner hands over
+   * their own ownership; a platform admin (not an owner) moves it from every current owner.
+   */
   async transferOwnership(user: AuthUser, organisationId: string, newOwnerId: string) {
     await this.dataSource.transaction(async (manager) => {
       await this.lockOrganisation(manager, organisationId);
-      organisationPolicy.manageOwners(user, await this.roleOf(manager, organisationId, user.id));
+      const actorRole = await this.roleOf(manager, organisationId, user.id);
+      organisationPolicy.manageOwners(user, actorRole);
       if (!(await this.roleOf(manager, organisationId, newOwnerId)))
         throw new AppError('NOT_FOUND');
       const repository = manager.getRepository(MembershipEntity);
       await repository.update({ organisationId, userId: newOwnerId }, { role: 'owner' });
+      const previousOwners = actorRole === 'owner' ? user.id : Not(newOwnerId);
       if (newOwnerId !== user.id)
         await repository.update(
-          { organisationId, userId: user.id, role: 'owner' },
+          { organisationId, userId: previousOwners, role: 'owner' },
           { role: 'admin' },
         );
       await this.audit.record(manager, {
