@@ -47,10 +47,10 @@ export class OrganisationsService {
   }
 
   async update(user: AuthUser, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
-    const values = validateOrganisation(input);
     return this.write(async (manager) => {
       const organisation = await this.find(manager, id);
       organisationPolicy.edit(user, await this.roleOf(manager, id, user.id));
+      const values = validateOrganisation(input);
       await this.checkParent(manager, values.parentId, id);
       Object.assign(organisation, values);
       return manager.getRepository(OrganisationEntity).save(organisation);
@@ -85,10 +85,11 @@ export class OrganisationsService {
     await this.dataSource.transaction(async (manager) => {
       await this.lockOrganisation(manager, organisationId);
       const actorRole = await this.roleOf(manager, organisationId, user.id);
+      // access first: a caller who manages no one learns nothing about who is a member
+      organisationPolicy.manageMembers(user, actorRole);
       const current = await this.roleOf(manager, organisationId, memberId);
       if (!current) throw new AppError('NOT_FOUND');
       if (role === 'owner' || current === 'owner') organisationPolicy.manageOwners(user, actorRole);
-      else organisationPolicy.manageMembers(user, actorRole);
       if (current === 'owner' && role !== 'owner')
         await this.keepAnOwner(manager, organisationId, memberId);
       await manager
@@ -108,13 +109,13 @@ export class OrganisationsService {
   async removeMember(user: AuthUser, organisationId: string, memberId: string) {
     await this.dataSource.transaction(async (manager) => {
       await this.lockOrganisation(manager, organisationId);
+      const leaving = memberId === user.id;
+      const actorRole = leaving ? null : await this.roleOf(manager, organisationId, user.id);
+      // access first: a caller who manages no one learns nothing about who is a member
+      if (!leaving) organisationPolicy.manageMembers(user, actorRole);
       const current = await this.roleOf(manager, organisationId, memberId);
       if (!current) throw new AppError('NOT_FOUND');
-      if (memberId !== user.id) {
-        const actorRole = await this.roleOf(manager, organisationId, user.id);
-        if (current === 'owner') organisationPolicy.manageOwners(user, actorRole);
-        else organisationPolicy.manageMembers(user, actorRole);
-      }
+      if (!leaving && current === 'owner') organisationPolicy.manageOwners(user, actorRole);
       if (current === 'owner') await this.keepAnOwner(manager, organisationId, memberId);
       await manager.getRepository(MembershipEntity).delete({ organisationId, userId: memberId });
       await this.audit.record(manager, {
