@@ -29,8 +29,8 @@ export class OrganisationsDirectory {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw new AppError('BAD_USER_INPUT', { field: 'first', max: MAX_PAGE_SIZE });
     }
-    const cursor = after ? decodeCursor(after) : null;
     const text = filter.query?.trim().slice(0, 200) || null;
+    const cursor = after ? decodeCursor(after, text ? 'number' : 'string') : null;
     const query = this.organisations.createQueryBuilder('o');
     applyFilters(query, filter);
 
@@ -98,10 +98,15 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-function decodeCursor(value: string): Cursor {
+/** A cursor of this kind of listing: a rank when searching, a name when browsing. */
+function decodeCursor(value: string, key: 'number' | 'string'): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(value, 'base64url').toString()) as Cursor;
-    if ((typeof cursor.k === 'string' || typeof cursor.k === 'number') && isUuid(String(cursor.id)))
+    if (
+      typeof cursor.k === key &&
+      Number.isFinite(key === 'number' ? cursor.k : 0) &&
+      isUuid(String(cursor.id))
+    )
       return cursor;
   } catch {
     // fall through
