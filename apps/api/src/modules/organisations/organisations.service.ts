@@ -246,6 +246,10 @@ export class OrganisationsService {
     const invalid = () =>
       new AppError('VALIDATION_FAILED', { fields: { parentId: 'PARENT_INVALID' } });
     if (!isUuid(parentId) || parentId === selfId) throw invalid();
+    // Moving an existing organisation: two concurrent moves (A under B, B under A) would each
+    // pass the check below and commit a cycle, so moves wait for each other until commit.
+    if (selfId)
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('organisation.hierarchy'))`);
     const [row] = await manager.query(
       `WITH RECURSIVE ancestors(id, parent_id, depth) AS (
          SELECT id, parent_id, 1 FROM organisation WHERE id = $1
