@@ -552,4 +552,60 @@ describe('organisations: create, edit, hierarchy, verification, members', () => 
       expect(await roles(id)).toEqual({ 'Anna Bianchi': 'OWNER' });
     });
   });
+  describe('concurrent requests', () => {
+    it('never lets two moves make a cycle (A under B and B under A at once)', async () => {
+      for (let round = 0; round < 5; round++) {
+        const a = await createOrganisation(owner, { displayName: `Alfa ${round}` });
+        const b = await createOrganisation(owner, { displayName: `Beta ${round}` });
+        const results = await Promise.all([
+          owner.client.graphql(UPDATE, {
+            id: a,
+            input: organisationInput({ displayName: `Alfa ${round}`, parentId: b }),
+          }),
+          owner.client.graphql(UPDATE, {
+            id: b,
+            input: organisationInput({ displayName: `Beta ${round}`, parentId: a }),
+          }),
+        ]);
+        expect(results.map(({ body }) => outcome(body)).sort()).toEqual([
+          'OK',
+          'VALIDATION_FAILED',
+        ]);
+        const parents = await dataSourceOf(api).query(
+          `SELECT count(*)::int AS count FROM organisation WHERE id IN ($1, $2) AND parent_id IS NOT NULL`,
+          [a, b],
+        );
+        expect(parents).toEqual([{ count: 1 }]);
+      }
+    });
+
+    it('keeps an owner when two owners leave at once', async () => {
+      for (let round = 0; round < 3; round++) {
+        const id = await createOrganisation(owner, { displayName: `Soci ${round}` });
+        const partner = await newPerson(`Socio ${round}`);
+        await addMember(api, id, partner.id, 'owner');
+        const results = await Promise.all(
+          [owner, partner].map((person) => person.client.graphql(LEAVE, { org: id })),
+        );
+        expect(results.map(({ body }) => outcome(body)).sort()).toEqual(['LAST_OWNER', 'OK']);
+        expect(Object.values(await roles(id))).toEqual(['OWNER']);
+      }
+    });
+
+    it('registers a VAT number once when several requests race for it', async () => {
+      const vat = italianVat('0246813579');
+      const results = await Promise.all(
+        ['Uno', 'Due', 'Tre'].map((displayName) =>
+          owner.client.graphql(CREATE_ORGANISATION, {
+            input: organisationInput({ displayName, vatNumber: vat }),
+          }),
+        ),
+      );
+      const errors = results.flatMap(({ body }) => body.errors ?? []);
+      expect(errors.map((error) => error.extensions)).toEqual([
+        { code: 'VALIDATION_FAILED', fields: { vatNumber: 'VAT_TAKEN' } },
+        { code: 'VALIDATION_FAILED', fields: { vatNumber: 'VAT_TAKEN' } },
+      ]);
+    });
+  });
 });
