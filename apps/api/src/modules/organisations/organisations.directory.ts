@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { normaliseTags } from '@oip/domain';
 import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import type { OrganisationFilter } from './dto/organisation.inputs';
@@ -85,11 +86,9 @@ function applyFilters(query: SelectQueryBuilder<OrganisationEntity>, filter: Org
     query.andWhere('o.province IN (:...provinces)', { provinces: filter.provinces });
   if (filter.s3Ecosystems?.length)
     query.andWhere('o.s3_ecosystems && :ecosystems', { ecosystems: filter.s3Ecosystems });
-  if (filter.competences?.length) {
-    query.andWhere('o.competences @> :competences', {
-      competences: filter.competences.map((tag) => tag.trim().toLowerCase()),
-    });
-  }
+  // normalised as stored (lower case, single spaces, no blanks): a blank tag filters nothing
+  const competences = normaliseTags(filter.competences ?? []);
+  if (competences.length) query.andWhere('o.competences @> :competences', { competences });
   if (filter.trlAtLeast) query.andWhere('o.trl_max >= :trl', { trl: filter.trlAtLeast });
   if (filter.verifiedOnly) query.andWhere('o.verified_at IS NOT NULL');
 }
