@@ -162,6 +162,8 @@ describe('organisations directory', () => {
       [{ s3Ecosystems: ['sustainability', 'nutrition'] }, ['Laboratorio Materiali']],
       [{ competences: ['machine learning'] }, ['Acme Robotics', 'Ateneo Milanese']],
       [{ competences: ['Genomics '] }, ['Ateneo Milanese', 'Ospedale Innovativo']],
+      [{ competences: [' Machine   Learning'] }, ['Acme Robotics', 'Ateneo Milanese']],
+      [{ competences: ['genomics', '  '] }, ['Ateneo Milanese', 'Ospedale Innovativo']],
       [{ competences: ['machine learning', 'robotics'] }, ['Acme Robotics']],
       [{ competences: ['genomics', 'robotics'] }, []],
       [{ trlAtLeast: 8 }, ['Acme Robotics', 'Ospedale Innovativo']],
