@@ -98,7 +98,9 @@ export function validateOrganisation(input: OrganisationInput): OrganisationValu
     kind: input.kind as OrganisationKind,
     legalName: input.legalName.trim(),
     displayName: input.displayName.trim(),
-    vatNumber: normalisedVat ? (italian ? normalisedVat.replace(/^IT/, '') : normalisedVat) : null,
+    // an Italian number is stored without its prefix whatever the organisation's country, so
+    // "IT0…" from a foreign organisation registered in Italy collides with "0…" (VAT_TAKEN)
+    vatNumber: normalisedVat ? normalisedVat.replace(/^IT/, '') : null,
     website,
     country,
     region: clean(input.region),

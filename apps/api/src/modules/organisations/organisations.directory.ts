@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { normaliseTags } from '@oip/domain';
 import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import type { OrganisationFilter } from './dto/organisation.inputs';
@@ -29,8 +30,8 @@ export class OrganisationsDirectory {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw new AppError('BAD_USER_INPUT', { field: 'first', max: MAX_PAGE_SIZE });
     }
-    const cursor = after ? decodeCursor(after) : null;
     const text = filter.query?.trim().slice(0, 200) || null;
+    const cursor = after ? decodeCursor(after, text ? 'number' : 'string') : null;
     const query = this.organisations.createQueryBuilder('o');
     applyFilters(query, filter);
 
@@ -85,11 +86,9 @@ function applyFilters(query: SelectQueryBuilder<OrganisationEntity>, filter: Org
     query.andWhere('o.province IN (:...provinces)', { provinces: filter.provinces });
   if (filter.s3Ecosystems?.length)
     query.andWhere('o.s3_ecosystems && :ecosystems', { ecosystems: filter.s3Ecosystems });
-  if (filter.competences?.length) {
-    query.andWhere('o.competences @> :competences', {
-      competences: filter.competences.map((tag) => tag.trim().toLowerCase()),
-    });
-  }
+  // normalised as stored (lower case, single spaces, no blanks): a blank tag filters nothing
+  const competences = normaliseTags(filter.competences ?? []);
+  if (competences.length) query.andWhere('o.competences @> :competences', { competences });
   if (filter.trlAtLeast) query.andWhere('o.trl_max >= :trl', { trl: filter.trlAtLeast });
   if (filter.verifiedOnly) query.andWhere('o.verified_at IS NOT NULL');
 }
@@ -98,10 +97,15 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-function decodeCursor(value: string): Cursor {
+/** A cursor of this kind of listing: a rank when searching, a name when browsing. */
+function decodeCursor(value: string, key: 'number' | 'string'): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(value, 'base64url').toString()) as Cursor;
-    if ((typeof cursor.k === 'string' || typeof cursor.k === 'number') && isUuid(String(cursor.id)))
+    if (
+      typeof cursor.k === key &&
+      Number.isFinite(key === 'number' ? cursor.k : 0) &&
+      isUuid(String(cursor.id))
+    )
       return cursor;
   } catch {
     // fall through

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { OrganisationRole } from '@oip/domain';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
@@ -47,10 +47,10 @@ export class OrganisationsService {
   }
 
   async update(user: AuthUser, id: string, input: OrganisationInput): Promise<OrganisationEntity> {
-    const values = validateOrganisation(input);
     return this.write(async (manager) => {
       const organisation = await this.find(manager, id);
       organisationPolicy.edit(user, await this.roleOf(manager, id, user.id));
+      const values = validateOrganisation(input);
       await this.checkParent(manager, values.parentId, id);
       Object.assign(organisation, values);
       return manager.getRepository(OrganisationEntity).save(organisation);
@@ -85,10 +85,11 @@ export class OrganisationsService {
     await this.dataSource.transaction(async (manager) => {
       await this.lockOrganisation(manager, organisationId);
       const actorRole = await this.roleOf(manager, organisationId, user.id);
+      // access first: a caller who manages no one learns nothing about who is a member
+      organisationPolicy.manageMembers(user, actorRole);
       const current = await this.roleOf(manager, organisationId, memberId);
       if (!current) throw new AppError('NOT_FOUND');
       if (role === 'owner' || current === 'owner') organisationPolicy.manageOwners(user, actorRole);
-      else organisationPolicy.manageMembers(user, actorRole);
       if (current === 'owner' && role !== 'owner')
         await this.keepAnOwner(manager, organisationId, memberId);
       await manager
@@ -108,13 +109,13 @@ export class OrganisationsService {
   async removeMember(user: AuthUser, organisationId: string, memberId: string) {
     await this.dataSource.transaction(async (manager) => {
       await this.lockOrganisation(manager, organisationId);
+      const leaving = memberId === user.id;
+      const actorRole = leaving ? null : await this.roleOf(manager, organisationId, user.id);
+      // access first: a caller who manages no one learns nothing about who is a member
+      if (!leaving) organisationPolicy.manageMembers(user, actorRole);
       const current = await this.roleOf(manager, organisationId, memberId);
       if (!current) throw new AppError('NOT_FOUND');
-      if (memberId !== user.id) {
-        const actorRole = await this.roleOf(manager, organisationId, user.id);
-        if (current === 'owner') organisationPolicy.manageOwners(user, actorRole);
-        else organisationPolicy.manageMembers(user, actorRole);
-      }
+      if (!leaving && current === 'owner') organisationPolicy.manageOwners(user, actorRole);
       if (current === 'owner') await this.keepAnOwner(manager, organisationId, memberId);
       await manager.getRepository(MembershipEntity).delete({ organisationId, userId: memberId });
       await this.audit.record(manager, {
@@ -127,18 +128,23 @@ export class OrganisationsService {
     });
   }
 
-  /** Hands ownership to another member; the previous owner stays as admin. */
+  /**
+   * Hands ownership to another member; the previous owner stays as admin. An owner hands over
+   * their own ownership; a platform admin (not an owner) moves it from every current owner.
+   */
   async transferOwnership(user: AuthUser, organisationId: string, newOwnerId: string) {
     await this.dataSource.transaction(async (manager) => {
       await this.lockOrganisation(manager, organisationId);
-      organisationPolicy.manageOwners(user, await this.roleOf(manager, organisationId, user.id));
+      const actorRole = await this.roleOf(manager, organisationId, user.id);
+      organisationPolicy.manageOwners(user, actorRole);
       if (!(await this.roleOf(manager, organisationId, newOwnerId)))
         throw new AppError('NOT_FOUND');
       const repository = manager.getRepository(MembershipEntity);
       await repository.update({ organisationId, userId: newOwnerId }, { role: 'owner' });
+      const previousOwners = actorRole === 'owner' ? user.id : Not(newOwnerId);
       if (newOwnerId !== user.id)
         await repository.update(
-          { organisationId, userId: user.id, role: 'owner' },
+          { organisationId, userId: previousOwners, role: 'owner' },
           { role: 'admin' },
         );
       await this.audit.record(manager, {
@@ -152,11 +158,13 @@ export class OrganisationsService {
   }
 
   findById(id: string): Promise<OrganisationEntity | null> {
-    return this.organisations.findOneBy({ id });
+    return isUuid(id) ? this.organisations.findOneBy({ id }) : Promise.resolve(null);
   }
 
-  findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
-    return this.organisations.findBy({ id: In([...ids]) });
+  /** Malformed ids (any string is a GraphQL ID) are simply not found, not a database error. */
+  async findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.organisations.findBy({ id: In(valid) }) : [];
   }
 
   /** Sub-organisations of several organisations in one query (at most 100 each, by name). */
@@ -197,6 +205,7 @@ export class OrganisationsService {
     organisationId: string,
     userId: string,
   ): Promise<OrganisationRole | null> {
+    if (!isUuid(organisationId) || !isUuid(userId)) return null;
     const membership = await manager
       .getRepository(MembershipEntity)
       .findOneBy({ organisationId, userId });
@@ -237,6 +246,10 @@ export class OrganisationsService {
     const invalid = () =>
       new AppError('VALIDATION_FAILED', { fields: { parentId: 'PARENT_INVALID' } });
     if (!isUuid(parentId) || parentId === selfId) throw invalid();
+    // Moving an existing organisation: two concurrent moves (A under B, B under A) would each
+    // pass the check below and commit a cycle, so moves wait for each other until commit.
+    if (selfId)
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('organisation.hierarchy'))`);
     const [row] = await manager.query(
       `WITH RECURSIVE ancestors(id, parent_id, depth) AS (
          SELECT id, parent_id, 1 FROM organisation WHERE id = $1
