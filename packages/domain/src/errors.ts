@@ -137,6 +137,14 @@ export const ERROR_MESSAGES = {
     en: 'An organisation must keep at least one owner: transfer ownership first.',
   },
   ALREADY_MEMBER: { it: 'Questa persona è già membro.', en: 'This person is already a member.' },
+  INVITATION_EMAIL_MISMATCH: {
+    it: 'Questo invito è per un altro indirizzo email: accedi con l’account a cui è stato inviato.',
+    en: 'This invitation is for another email address: sign in with the account it was sent to.',
+  },
+  JOIN_REQUEST_PENDING: {
+    it: 'Hai già una richiesta di adesione in attesa per questa organizzazione.',
+    en: 'You already have a pending request to join this organisation.',
+  },
   EMAIL_NOT_VERIFIED: {
     it: 'Conferma prima il tuo indirizzo email.',
     en: 'Please confirm your email address first.',

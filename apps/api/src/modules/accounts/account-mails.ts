@@ -5,7 +5,7 @@ export interface MailContent {
   text: string;
 }
 
-const SIGNATURE = { it: '— Open Innovation Lombardia', en: '— Open Innovation Lombardy' };
+export const SIGNATURE = { it: '— Open Innovation Lombardia', en: '— Open Innovation Lombardy' };
 
 /** The texts of the account mails, in the recipient's language. */
 export const accountMails = {
