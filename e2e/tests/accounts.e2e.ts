@@ -13,6 +13,17 @@ async function linkFromOutbox(email: string, path: string): Promise<string> {
   throw new Error(`no ${path} mail for ${email}`);
 }
 
+async function signUp(page: Page, email: string, fullName: string) {
+  await page.goto(`${baseUrl()}/sign-up`);
+  await page.getByRole('textbox', { name: /Nome e cognome/ }).fill(fullName);
+  await page.getByRole('textbox', { name: /Email/ }).fill(email);
+  await page.getByLabel(/^Password/).fill('correct horse battery staple');
+  await page.getByRole('checkbox', { name: 'Accetto i termini d’uso' }).check();
+  await page.getByRole('checkbox', { name: 'Ho letto l’informativa privacy' }).check();
+  await page.getByRole('button', { name: 'Crea l’account' }).click();
+  await page.getByRole('heading', { name: 'Controlla la tua email' }).waitFor();
+}
+
 describe('account journey in the browser', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -27,7 +38,7 @@ describe('account journey in the browser', () => {
   });
   afterEach(() => context.close());
 
-  it('signs up, opens the verification link from the mail, and creates an organisation', async () => {
+  it('signs up, verifies from the mail, creates an organisation, and a colleague joins by invitation', async () => {
     const email = `giulia.${Date.now()}@polimi.it`;
     await page.goto(`${baseUrl()}/sign-up`);
     await page.getByRole('textbox', { name: /Nome e cognome/ }).fill('Giulia Rossi');
@@ -64,6 +75,31 @@ describe('account journey in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Meccanica Brianzola' }).waitFor();
     await page.getByText('Giulia Rossi — proprietario').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // invite a colleague, who signs up, verifies, follows the invitation and becomes a member
+    const colleague = `luca.${Date.now()}@polimi.it`;
+    await page.getByRole('textbox', { name: /Email del collega/ }).fill(colleague);
+    await page.getByRole('button', { name: 'Invia l’invito' }).click();
+    await page.getByText(`${colleague} — membro`).waitFor();
+    const invitationLink = await linkFromOutbox(colleague, '/invitations/accept');
+
+    const other = await browser.newContext();
+    const colleaguePage = await other.newPage();
+    await signUp(colleaguePage, colleague, 'Luca Verdi');
+    await colleaguePage.goto(await linkFromOutbox(colleague, '/verify-email'));
+    await colleaguePage.getByText('Grazie Luca Verdi').waitFor();
+    await colleaguePage.goto(invitationLink);
+    await colleaguePage
+      .getByText(/Giulia Rossi ti invita in Meccanica Brianzola come membro/)
+      .waitFor();
+    expect(await seriousA11yViolations(colleaguePage)).toEqual([]);
+    await colleaguePage.getByRole('button', { name: 'Accetta l’invito' }).click();
+    await colleaguePage.getByRole('heading', { level: 1, name: 'Meccanica Brianzola' }).waitFor();
+    await colleaguePage.getByText('Luca Verdi — membro').waitFor();
+    await other.close();
+
+    await page.reload();
+    await page.getByText('Luca Verdi — membro').waitFor();
   });
 
   it('refuses a wrong password with a clear message, and signs in and out', async () => {

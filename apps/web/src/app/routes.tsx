@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
+import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { AccountPage } from '../pages/AccountPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { OrganisationEditPage } from '../pages/OrganisationEditPage';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'account', element: <AccountPage /> },
+          { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           { path: 'organisations/new', element: <OrganisationNewPage /> },
           { path: 'organisations/:id', element: <OrganisationPage /> },

@@ -5,6 +5,8 @@ import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../app/usePageTitle';
 import { useLocalized } from '../app/useLocalized';
 import { useMe } from '../features/accounts/hooks/useMe';
+import { JoinButton } from '../features/invitations/components/JoinButton';
+import { OrganisationRequests } from '../features/invitations/components/OrganisationRequests';
 import { MemberList } from '../features/organisations/components/MemberList';
 import { VerifyToggle } from '../features/organisations/components/VerifyToggle';
 import { useTermLabel } from '../features/taxonomies/hooks/useTaxonomyOptions';
@@ -141,7 +143,14 @@ export function OrganisationPage() {
           meId={me?.id ?? null}
           onChanged={() => void refetch()}
         />
+        {me && !organisation.myRole && <JoinButton organisationId={organisation.id} />}
       </section>
+      {canEdit && (
+        <OrganisationRequests
+          organisationId={organisation.id}
+          onMembersChanged={() => void refetch()}
+        />
+      )}
     </article>
   );
 }
