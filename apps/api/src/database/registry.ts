@@ -4,6 +4,8 @@ import { LoginAttemptEntity } from '../modules/accounts/entities/login-attempt.e
 import { SessionEntity } from '../modules/accounts/entities/session.entity';
 import { UserAccountEntity } from '../modules/accounts/entities/user-account.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { OidcIdentityEntity } from '../modules/auth/entities/oidc-identity.entity';
+import { OidcLoginFlowEntity } from '../modules/auth/entities/oidc-login-flow.entity';
 import { MembershipEntity } from '../modules/organisations/entities/membership.entity';
 import { OrganisationEntity } from '../modules/organisations/entities/organisation.entity';
 import { IndicatorObservationEntity } from '../modules/indicators/entities/indicator-observation.entity';
@@ -15,6 +17,7 @@ import { Foundation1795641451509 } from './migrations/1795641451509-Foundation';
 import { Indicators1795642391150 } from './migrations/1795642391150-Indicators';
 import { DevMail1795643592834 } from './migrations/1795643592834-DevMail';
 import { AccountsOrganisations1795644119266 } from './migrations/1795644119266-AccountsOrganisations';
+import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -36,6 +39,8 @@ export const ENTITIES = [
   AuditEventEntity,
   OrganisationEntity,
   MembershipEntity,
+  OidcIdentityEntity,
+  OidcLoginFlowEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -43,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   Indicators1795642391150,
   DevMail1795643592834,
   AccountsOrganisations1795644119266,
+  SsoPrivacy1795645942084,
 ];
