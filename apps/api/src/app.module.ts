@@ -14,6 +14,8 @@ import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { OidcModule } from './modules/auth/oidc/oidc.module';
+import { SsoModule } from './modules/auth/sso.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -28,6 +30,7 @@ export const FEATURE_MODULES = [
   IndicatorsModule,
   AccountsModule,
   OrganisationsModule,
+  SsoModule,
 ];
 
 @Module({})
@@ -46,6 +49,7 @@ export class AppModule {
         MailModule,
         StorageModule,
         AuditModule,
+        OidcModule,
         ...FEATURE_MODULES,
       ],
       providers: [QueryLimitsPlugin, ErrorsPlugin],
