@@ -20,6 +20,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { StorageModule } from './modules/storage/storage.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
@@ -31,6 +32,7 @@ export const FEATURE_MODULES = [
   AccountsModule,
   OrganisationsModule,
   SsoModule,
+  PrivacyModule,
 ];
 
 @Module({})
