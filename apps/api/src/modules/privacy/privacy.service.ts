@@ -271,23 +271,25 @@ export class PrivacyService {
    * member (`memberId`) or new owner (`newOwnerId`) of a membership change.
    */
   private auditEventsAbout(manager: EntityManager, userId: string) {
-    return manager
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('event')
-      .where(
-        new Brackets((where) =>
-          where
-            .where('event.actor_id = :actorId')
-            .orWhere(`event.subject_type = 'account' AND event.subject_id = :idText`)
-            .orWhere(`event.data ->> 'memberId' = :idText`)
-            .orWhere(`event.data ->> 'newOwnerId' = :idText`),
-        ),
-      )
-      // two parameters: PostgreSQL types each from its first use (uuid, then text)
-      .setParameters({ actorId: userId, idText: userId })
-      .orderBy('event.created_at', 'ASC')
-      .addOrderBy('event.id', 'ASC')
-      .getMany();
+    return (
+      manager
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('event')
+        .where(
+          new Brackets((where) =>
+            where
+              .where('event.actor_id = :actorId')
+              .orWhere(`event.subject_type = 'account' AND event.subject_id = :idText`)
+              .orWhere(`event.data ->> 'memberId' = :idText`)
+              .orWhere(`event.data ->> 'newOwnerId' = :idText`),
+          ),
+        )
+        // two parameters: PostgreSQL types each from its first use (uuid, then text)
+        .setParameters({ actorId: userId, idText: userId })
+        .orderBy('event.created_at', 'ASC')
+        .addOrderBy('event.id', 'ASC')
+        .getMany()
+    );
   }
 }
 
