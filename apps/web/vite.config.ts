@@ -9,7 +9,15 @@ export default defineConfig({
     port: 5173,
     // `pnpm dev`: the API runs beside Vite; these paths go to it.
     // `^/dev/`, not `/dev`: a web route such as /developers stays with Vite
-    proxy: { '/graphql': API, '/health': API, '/metrics': API, '^/dev/': API, '/uploads': API },
+    proxy: {
+      '/graphql': API,
+      '/health': API,
+      '/metrics': API,
+      '^/dev/': API,
+      '/uploads': API,
+      '^/auth/': API, // single sign-on redirects
+      '^/api/': API, // REST endpoints (personal data export)
+    },
   },
   build: {
     outDir: 'dist',

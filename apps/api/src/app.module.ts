@@ -14,10 +14,13 @@ import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { OidcModule } from './modules/auth/oidc/oidc.module';
+import { SsoModule } from './modules/auth/sso.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { StorageModule } from './modules/storage/storage.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
@@ -28,6 +31,8 @@ export const FEATURE_MODULES = [
   IndicatorsModule,
   AccountsModule,
   OrganisationsModule,
+  SsoModule,
+  PrivacyModule,
 ];
 
 @Module({})
@@ -46,6 +51,7 @@ export class AppModule {
         MailModule,
         StorageModule,
         AuditModule,
+        OidcModule,
         ...FEATURE_MODULES,
       ],
       providers: [QueryLimitsPlugin, ErrorsPlugin],

@@ -136,6 +136,10 @@ export const ERROR_MESSAGES = {
     it: 'Un’organizzazione deve avere almeno un proprietario: trasferisci prima la proprietà.',
     en: 'An organisation must keep at least one owner: transfer ownership first.',
   },
+  CONFIRMATION_MISMATCH: {
+    it: 'L’indirizzo email inserito non è quello del tuo account: l’account non è stato eliminato.',
+    en: 'The email address entered is not your account’s: the account was not deleted.',
+  },
   ALREADY_MEMBER: { it: 'Questa persona è già membro.', en: 'This person is already a member.' },
   INVITATION_EMAIL_MISMATCH: {
     it: 'Questo invito è per un altro indirizzo email: accedi con l’account a cui è stato inviato.',

@@ -4,6 +4,8 @@ import { LoginAttemptEntity } from '../modules/accounts/entities/login-attempt.e
 import { SessionEntity } from '../modules/accounts/entities/session.entity';
 import { UserAccountEntity } from '../modules/accounts/entities/user-account.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { OidcIdentityEntity } from '../modules/auth/entities/oidc-identity.entity';
+import { OidcLoginFlowEntity } from '../modules/auth/entities/oidc-login-flow.entity';
 import { MembershipEntity } from '../modules/organisations/entities/membership.entity';
 import { OrganisationEntity } from '../modules/organisations/entities/organisation.entity';
 import { JoinRequestEntity } from '../modules/organisations/invitations/entities/join-request.entity';
@@ -18,6 +20,7 @@ import { Indicators1795642391150 } from './migrations/1795642391150-Indicators';
 import { DevMail1795643592834 } from './migrations/1795643592834-DevMail';
 import { AccountsOrganisations1795644119266 } from './migrations/1795644119266-AccountsOrganisations';
 import { Invitations1795645227575 } from './migrations/1795645227575-Invitations';
+import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -41,6 +44,8 @@ export const ENTITIES = [
   MembershipEntity,
   OrganisationInvitationEntity,
   JoinRequestEntity,
+  OidcIdentityEntity,
+  OidcLoginFlowEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -49,4 +54,5 @@ export const MIGRATIONS: Function[] = [
   DevMail1795643592834,
   AccountsOrganisations1795644119266,
   Invitations1795645227575,
+  SsoPrivacy1795645942084,
 ];

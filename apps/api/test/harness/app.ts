@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createServer } from 'node:net';
 import { pino } from 'pino';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/env';
@@ -36,8 +37,25 @@ export interface TestApp {
 }
 
 /**
+ * A port of 127.0.0.1 that was free a moment ago: for a test that must know the app's URL
+ * before it starts (an OpenID provider needs the redirect URI first). Pass it as PORT.
+ */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (typeof address !== 'object' || !address) throw new Error('no free port');
+  return address.port;
+}
+
+/**
  * The real application on a real port, over its own freshly migrated database. Tests talk to
- * it over HTTP like any client. `env` overrides configuration (e.g. GRAPHQL_MAX_DEPTH).
+ * it over HTTP like any client. `env` overrides configuration (e.g. GRAPHQL_MAX_DEPTH); the app
+ * listens on any free port unless `env.PORT` names one (see freePort).
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -49,7 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: env.PORT ? config.PORT : 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
   const graphql: TestApp['graphql'] = async (query, options = {}) => {
