@@ -1,14 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import {
+  startOidcProvider,
+  type OidcTestProvider,
+} from '../../apps/api/test/harness/oidc-provider';
 import { withAdmin } from './admin';
 import globalTeardown from './global-teardown';
 
 const REPO = resolve(__dirname, '../..');
 
 declare global {
-  var __OIP_E2E__: { server: ChildProcess; adminUrl?: string; database?: string } | undefined;
+  var __OIP_E2E__:
+    | { server: ChildProcess; adminUrl?: string; database?: string; idp?: OidcTestProvider }
+    | undefined;
 }
+
+/** The account the SSO browser test signs in with at the local OpenID provider. */
+export const SSO_ACCOUNT = {
+  sub: 'f.bianchi',
+  email: 'francesca.bianchi@idp.example.it',
+  email_verified: true,
+  name: 'Francesca Bianchi',
+  given_name: 'Francesca',
+  family_name: 'Bianchi',
+};
 
 /**
  * Starts the platform exactly as `pnpm start` does (built API serving the built web app,
@@ -17,11 +33,24 @@ declare global {
  */
 export default async function globalSetup() {
   const port = 3100 + Math.floor(Math.random() * 800);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // A real local OpenID provider, so the sign-in page offers single sign-on (tests/sso.e2e.ts).
+  const idp = await startOidcProvider({
+    clientId: 'oip-e2e',
+    clientSecret: 'e2e-secret',
+    redirectUris: [`${baseUrl}/auth/oidc/callback`],
+  });
+  idp.addAccount(SSO_ACCOUNT);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    PUBLIC_URL: baseUrl,
+    OIDC_ISSUER_URL: idp.issuer,
+    OIDC_CLIENT_ID: 'oip-e2e',
+    OIDC_CLIENT_SECRET: 'e2e-secret',
+    OIDC_PROVIDER_NAME: 'SPID/CIE (test)',
   };
   let database: string | undefined;
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -40,8 +69,7 @@ export default async function globalSetup() {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  globalThis.__OIP_E2E__ = { server, adminUrl, database };
-  const baseUrl = `http://127.0.0.1:${port}`;
+  globalThis.__OIP_E2E__ = { server, adminUrl, database, idp };
   try {
     await waitForReady(baseUrl, server);
   } catch (error) {

@@ -9,6 +9,7 @@ export default async function globalTeardown() {
     state.server.kill('SIGTERM'); // graceful: also stops the embedded PostgreSQL
     await exited;
   }
+  await state.idp?.close();
   if (state.adminUrl && state.database) {
     await withAdmin(state.adminUrl, (admin) =>
       admin.query(`DROP DATABASE IF EXISTS "${state.database}" WITH (FORCE)`),

@@ -14,6 +14,7 @@ const PAGES = [
   '/reset-password?token=x',
   '/verify-email?token=x',
   '/organisations',
+  '/invitations/accept?token=x',
 ];
 
 describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {

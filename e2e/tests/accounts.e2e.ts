@@ -125,6 +125,7 @@ describe('account journey in the browser', () => {
     await page.getByText('questo dispositivo').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Esci', exact: true }).click();
-    await page.getByRole('link', { name: 'Accedi' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Accedi', exact: true }).waitFor();
+    expect(await page.evaluate(() => location.pathname)).toBe('/');
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/AccountMenu';
+import { ConsentGate } from '../features/accounts/components/ConsentGate';
 import { useToast } from '../ui';
 import { currentLocale } from './i18n';
 
@@ -77,6 +78,7 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="container">
+        <ConsentGate />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,4 +1,11 @@
-import { DEFAULT_LOCALE, ERROR_MESSAGES, isLocale, LOCALES, type Locale } from '@oip/domain';
+import {
+  DEFAULT_LOCALE,
+  ERROR_MESSAGES,
+  isLocale,
+  LOCALES,
+  SSO_ERRORS,
+  type Locale,
+} from '@oip/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en';
@@ -10,6 +17,13 @@ export const LANGUAGE_STORAGE_KEY = 'oip.language';
 function errorMessages(locale: Locale): Record<string, string> {
   return Object.fromEntries(
     Object.entries(ERROR_MESSAGES).map(([code, text]) => [code, text[locale]]),
+  );
+}
+
+/** Reasons of a failed single sign-on (the API redirects to /sign-in?sso_error=<reason>). */
+function ssoErrorMessages(locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(SSO_ERRORS).map(([reason, text]) => [reason, text[locale]]),
   );
 }
 
@@ -30,8 +44,12 @@ export function createI18n(language: Locale = rememberedLanguage()) {
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],
     resources: {
-      it: { translation: { ...it, errors: errorMessages('it') } },
-      en: { translation: { ...en, errors: errorMessages('en') } },
+      it: {
+        translation: { ...it, errors: errorMessages('it'), ssoErrors: ssoErrorMessages('it') },
+      },
+      en: {
+        translation: { ...en, errors: errorMessages('en'), ssoErrors: ssoErrorMessages('en') },
+      },
     },
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { AccountPage } from '../pages/AccountPage';
+import { ConsentPage } from '../pages/ConsentPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { OrganisationEditPage } from '../pages/OrganisationEditPage';
 import { OrganisationNewPage } from '../pages/OrganisationNewPage';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'account', element: <AccountPage /> },
+          { path: 'consent', element: <ConsentPage /> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           { path: 'organisations/new', element: <OrganisationNewPage /> },

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../app/usePageTitle';
+import { PrivacyActions } from '../features/accounts/components/PrivacyActions';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
 import { Button, Dialog, QueryStatus, useToast } from '../ui';
 
@@ -36,8 +37,8 @@ function AccountDetails({ email, verified }: { email: string; verified: boolean 
   const everywhere = async () => {
     await signOutEverywhere();
     setConfirming(false);
+    await navigate('/sign-in');
     await client.resetStore();
-    void navigate('/sign-in');
   };
 
   return (
@@ -102,6 +103,7 @@ function AccountDetails({ email, verified }: { email: string; verified: boolean 
           ))}
         </ul>
       )}
+      <PrivacyActions />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { useMutation } from '@apollo/client/react';
-import { SignInDocument } from '@oip/graphql';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { SignInDocument, SsoProviderDocument } from '@oip/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -16,6 +16,8 @@ export function SignInPage() {
   const [signIn, { loading, error, client }] = useMutation(SignInDocument);
   const [form, setForm] = useState({ email: '', password: '' });
   const ssoError = params.get('sso_error');
+  const sso = useQuery(SsoProviderDocument).data?.ssoProvider;
+  const returnTo = safeReturnPath(params.get('returnTo'));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,7 +33,10 @@ export function SignInPage() {
       <h1>{t('signIn.title')}</h1>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <FormError
-          message={errorMessage(t, errorView(error)) ?? (ssoError ? t('signIn.ssoError') : null)}
+          message={
+            errorMessage(t, errorView(error)) ??
+            (ssoError ? t(`ssoErrors.${ssoError}`, { defaultValue: t('signIn.ssoError') }) : null)
+          }
         />
         <TextField
           label={t('signUp.email')}
@@ -53,6 +58,17 @@ export function SignInPage() {
           {loading ? t('common.wait') : t('signIn.submit')}
         </Button>
       </form>
+      {sso?.enabled && (
+        <p>
+          {/* a full page load: the provider's sign-in page is another site */}
+          <a
+            className="btn btn-secondary"
+            href={`/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}
+          >
+            {t('signIn.sso', { provider: sso.name })}
+          </a>
+        </p>
+      )}
       <p>
         <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </p>

@@ -87,6 +87,7 @@ export const en: Messages = {
     title: 'Sign in',
     submit: 'Sign in',
     forgot: 'Forgot your password?',
+    sso: 'Sign in with {{provider}}',
     noAccount: 'No account yet?',
     ssoError: 'Signing in with the identity provider failed: please try again.',
   },
@@ -215,6 +216,22 @@ export const en: Messages = {
     reject: 'Decline {{name}}',
     approved: 'Request accepted.',
     rejected: 'Request declined.',
+  },
+  consent: {
+    title: 'Terms and privacy',
+    intro:
+      'Before continuing, accept the terms of use and confirm you have read the privacy notice.',
+    submit: 'Continue',
+  },
+  privacy: {
+    title: 'Your data',
+    export: 'Download my data (JSON)',
+    delete: 'Delete my account',
+    deleteBody:
+      'Your personal data will be erased, your sessions ended and your memberships removed. To confirm, type your email address.',
+    confirmEmail: 'Your email address',
+    confirmDelete: 'Delete for good',
+    deleted: 'Your account has been deleted.',
   },
   accessibility: {
     title: 'Accessibility statement',

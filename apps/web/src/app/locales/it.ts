@@ -87,6 +87,7 @@ export const it = {
     title: 'Accedi',
     submit: 'Accedi',
     forgot: 'Password dimenticata?',
+    sso: 'Accedi con {{provider}}',
     noAccount: 'Non hai un account?',
     ssoError: 'L’accesso con il fornitore di identità non è riuscito: riprova.',
   },
@@ -214,6 +215,22 @@ export const it = {
     reject: 'Rifiuta {{name}}',
     approved: 'Richiesta accettata.',
     rejected: 'Richiesta rifiutata.',
+  },
+  consent: {
+    title: 'Termini e privacy',
+    intro:
+      'Prima di continuare, accetta i termini d’uso e conferma di aver letto l’informativa privacy.',
+    submit: 'Continua',
+  },
+  privacy: {
+    title: 'I tuoi dati',
+    export: 'Scarica i miei dati (JSON)',
+    delete: 'Elimina il mio account',
+    deleteBody:
+      'I tuoi dati personali saranno cancellati, le sessioni chiuse e le appartenenze rimosse. Per confermare, scrivi il tuo indirizzo email.',
+    confirmEmail: 'Il tuo indirizzo email',
+    confirmDelete: 'Elimina definitivamente',
+    deleted: 'Il tuo account è stato eliminato.',
   },
   accessibility: {
     title: 'Dichiarazione di accessibilità',

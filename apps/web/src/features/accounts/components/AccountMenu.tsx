@@ -26,8 +26,9 @@ export function AccountMenu() {
   }
   const leave = async () => {
     await signOut().catch(() => undefined);
+    // leave the page first: a protected page would otherwise redirect to sign-in on the reset
+    await navigate('/');
     await client.resetStore();
-    void navigate('/');
   };
   return (
     <ul className="account-menu">
