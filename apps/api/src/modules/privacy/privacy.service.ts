@@ -29,7 +29,7 @@ const CONSENT_KINDS = Object.keys(CONSENT_DOCUMENTS) as ConsentKind[];
 /**
  * The person's GDPR rights over their own data: access and portability (export), erasure
  * (deleteAccount), and consent to the current terms (accounts created through single sign-on
- * start without it). See docs/decisions/0007-sso-accounts-and-gdpr-rights.md.
+ * start without it). See docs/decisions/0008-sso-accounts-and-gdpr-rights.md.
  */
 @Injectable()
 export class PrivacyService {
