@@ -16,8 +16,17 @@ interface Filters {
   kind: string;
   province: string;
   ecosystem: string;
+  competence: string;
+  trl: string;
 }
-const EMPTY: Filters = { query: '', kind: '', province: '', ecosystem: '' };
+const EMPTY: Filters = {
+  query: '',
+  kind: '',
+  province: '',
+  ecosystem: '',
+  competence: '',
+  trl: '',
+};
 
 /** The directory: search and filters, 20 per page, "show more" follows the keyset cursor. */
 export function OrganisationsPage() {
@@ -35,7 +44,16 @@ export function OrganisationsPage() {
     ...(applied.kind ? { kinds: [applied.kind] } : {}),
     ...(applied.province ? { provinces: [applied.province] } : {}),
     ...(applied.ecosystem ? { s3Ecosystems: [applied.ecosystem] } : {}),
+    ...(applied.competence.trim() ? { competences: [applied.competence.trim()] } : {}),
+    ...(applied.trl ? { trlAtLeast: Number(applied.trl) } : {}),
   };
+  const trlOptions = [
+    any,
+    ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((value) => ({
+      value,
+      label: `TRL ${value}`,
+    })),
+  ];
   const { data, loading, error, refetch, fetchMore } = useQuery(OrganisationsDocument, {
     variables: { filter, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -98,6 +116,17 @@ export function OrganisationsPage() {
           options={ecosystems}
           value={draft.ecosystem}
           onChange={(e) => setDraft({ ...draft, ecosystem: e.target.value })}
+        />
+        <TextField
+          label={t('organisations.competence')}
+          value={draft.competence}
+          onChange={(e) => setDraft({ ...draft, competence: e.target.value })}
+        />
+        <Select
+          label={t('organisations.trlAtLeast')}
+          options={trlOptions}
+          value={draft.trl}
+          onChange={(e) => setDraft({ ...draft, trl: e.target.value })}
         />
         <Button type="submit">{t('organisations.apply')}</Button>
       </form>

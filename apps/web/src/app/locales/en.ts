@@ -159,6 +159,8 @@ export const en: Messages = {
     ateco: 'ATECO section',
     ecosystems: 'S3 ecosystems',
     competences: 'Competences',
+    competence: 'Competence',
+    trlAtLeast: 'Technologies at least at',
     competencesHint: 'Separated by commas, e.g. robotics, computer vision.',
     trlMin: 'Lowest TRL of the technologies',
     trlMax: 'Highest TRL of the technologies',

@@ -159,6 +159,8 @@ export const it = {
     ateco: 'Sezione ATECO',
     ecosystems: 'Ecosistemi S3',
     competences: 'Competenze',
+    competence: 'Competenza',
+    trlAtLeast: 'Tecnologie almeno a',
     competencesHint: 'Separate da virgole, es. robotica, visione artificiale.',
     trlMin: 'TRL minimo delle tecnologie',
     trlMax: 'TRL massimo delle tecnologie',
