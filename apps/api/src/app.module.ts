@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +10,7 @@ import { formatError } from './common/errors/format-error';
 import { createGraphQLContext } from './common/graphql/context';
 import { ErrorsPlugin } from './common/graphql/errors.plugin';
 import { QueryLimitsPlugin } from './common/graphql/query-limits.plugin';
+import { AppErrorHttpFilter } from './common/http/app-error.filter';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
@@ -48,7 +50,12 @@ export class AppModule {
         AuditModule,
         ...FEATURE_MODULES,
       ],
-      providers: [QueryLimitsPlugin, ErrorsPlugin],
+      providers: [
+        QueryLimitsPlugin,
+        ErrorsPlugin,
+        // AppError from REST controllers → JSON with the code's HTTP status
+        { provide: APP_FILTER, useClass: AppErrorHttpFilter },
+      ],
     };
   }
 }
