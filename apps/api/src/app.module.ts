@@ -17,6 +17,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PeopleModule } from './modules/people/people.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -30,6 +31,7 @@ export const FEATURE_MODULES = [
   IndicatorsModule,
   AccountsModule,
   OrganisationsModule,
+  PeopleModule,
 ];
 
 @Module({})

@@ -6,6 +6,7 @@ import { UserAccountEntity } from '../modules/accounts/entities/user-account.ent
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { MembershipEntity } from '../modules/organisations/entities/membership.entity';
 import { OrganisationEntity } from '../modules/organisations/entities/organisation.entity';
+import { PersonProfileEntity } from '../modules/people/entities/person-profile.entity';
 import { IndicatorObservationEntity } from '../modules/indicators/entities/indicator-observation.entity';
 import { IndicatorEntity } from '../modules/indicators/entities/indicator.entity';
 import { DevMailEntity } from '../modules/mail/entities/dev-mail.entity';
@@ -15,6 +16,7 @@ import { Foundation1795641451509 } from './migrations/1795641451509-Foundation';
 import { Indicators1795642391150 } from './migrations/1795642391150-Indicators';
 import { DevMail1795643592834 } from './migrations/1795643592834-DevMail';
 import { AccountsOrganisations1795644119266 } from './migrations/1795644119266-AccountsOrganisations';
+import { People1795647620967 } from './migrations/1795647620967-People';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -36,6 +38,7 @@ export const ENTITIES = [
   AuditEventEntity,
   OrganisationEntity,
   MembershipEntity,
+  PersonProfileEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -43,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   Indicators1795642391150,
   DevMail1795643592834,
   AccountsOrganisations1795644119266,
+  People1795647620967,
 ];
