@@ -1,9 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { APP_LOGGER } from '../../config/config.module';
 import { UserAccountEntity } from '../accounts/entities/user-account.entity';
+import { ImageService } from '../storage/image.service';
+import { FILE_STORAGE, newStorageKey, type FileStorage } from '../storage/storage';
 import type { ProfileInput } from './dto/profile.inputs';
 import { PersonProfileEntity } from './entities/person-profile.entity';
 import type { Person } from './models/person.model';
@@ -19,8 +23,8 @@ export function avatarUrlOf(key: string | null | undefined): string | null {
 
 /**
  * People's profiles: reading them for others (visibility is applied by the resolver through
- * peoplePolicy), and editing one's own. Profiles are created lazily: the first edit inserts
- * the row (see PersonProfileEntity).
+ * peoplePolicy), editing one's own, and the avatar. Profiles are created lazily: the first
+ * edit or avatar upload inserts the row (see PersonProfileEntity).
  */
 @Injectable()
 export class PeopleService {
@@ -29,6 +33,9 @@ export class PeopleService {
     @InjectRepository(UserAccountEntity) private readonly accounts: Repository<UserAccountEntity>,
     @InjectRepository(PersonProfileEntity)
     private readonly profiles: Repository<PersonProfileEntity>,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly images: ImageService,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {}
 
   /** Live (not erased) accounts among `ids`, as people, in one query. */
@@ -70,6 +77,45 @@ export class PeopleService {
   }
 
   /**
+   * Vets and re-encodes the image (512×512 WebP), stores it under a new key, points the
+   * profile at it, and only once that has committed deletes the previous file. A failed
+   * database update removes the new file instead.
+   */
+  async setAvatar(userId: string, upload: Buffer): Promise<string> {
+    const image = await this.images.process(upload, 'avatar');
+    const key = newStorageKey('avatars');
+    await this.storage.put(key, image.data, image.contentType);
+    let previous: string | null;
+    try {
+      previous = await this.dataSource.transaction(async (manager) => {
+        const profile = await this.lockProfile(manager, userId);
+        await manager.getRepository(PersonProfileEntity).update({ userId }, { avatarKey: key });
+        return profile.avatarKey;
+      });
+    } catch (error) {
+      await this.deleteFile(key);
+      throw error;
+    }
+    if (previous) await this.deleteFile(previous);
+    return key;
+  }
+
+  /** Removes the caller's avatar (nothing to do when there is none). */
+  async removeAvatar(userId: string): Promise<void> {
+    const previous = await this.dataSource.transaction(async (manager) => {
+      const profiles = manager.getRepository(PersonProfileEntity);
+      const profile = await profiles.findOne({
+        where: { userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!profile?.avatarKey) return null;
+      await profiles.update({ userId }, { avatarKey: null });
+      return profile.avatarKey;
+    });
+    if (previous) await this.deleteFile(previous);
+  }
+
+  /**
    * The person's profile row, created if missing (name copied from the account), locked until
    * the transaction ends so concurrent edits and uploads serialise.
    */
@@ -86,5 +132,14 @@ export class PeopleService {
     });
     if (!profile) throw new AppError('UNAUTHENTICATED'); // the account was erased meanwhile
     return profile;
+  }
+
+  /** An orphaned file is harmless (its key is unguessable and unreferenced): log, go on. */
+  private async deleteFile(key: string): Promise<void> {
+    try {
+      await this.storage.delete(key);
+    } catch (error) {
+      this.logger.warn({ err: error, key }, 'could not delete a stored file');
+    }
   }
 }
