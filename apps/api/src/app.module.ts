@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +10,7 @@ import { formatError } from './common/errors/format-error';
 import { createGraphQLContext } from './common/graphql/context';
 import { ErrorsPlugin } from './common/graphql/errors.plugin';
 import { QueryLimitsPlugin } from './common/graphql/query-limits.plugin';
+import { AppErrorHttpFilter } from './common/http/app-error.filter';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
@@ -17,6 +19,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { OidcModule } from './modules/auth/oidc/oidc.module';
 import { SsoModule } from './modules/auth/sso.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PeopleModule } from './modules/people/people.module';
 import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -33,6 +36,7 @@ export const FEATURE_MODULES = [
   OrganisationsModule,
   SsoModule,
   PrivacyModule,
+  PeopleModule,
 ];
 
 @Module({})
@@ -54,7 +58,12 @@ export class AppModule {
         OidcModule,
         ...FEATURE_MODULES,
       ],
-      providers: [QueryLimitsPlugin, ErrorsPlugin],
+      providers: [
+        QueryLimitsPlugin,
+        ErrorsPlugin,
+        // AppError from REST controllers → JSON with the code's HTTP status
+        { provide: APP_FILTER, useClass: AppErrorHttpFilter },
+      ],
     };
   }
 }

@@ -132,6 +132,14 @@ export const ERROR_MESSAGES = {
     it: 'L’organizzazione madre non esiste o creerebbe un ciclo.',
     en: 'The parent organisation does not exist or would create a cycle.',
   },
+  LANGUAGE_INVALID: {
+    it: 'Scegli al massimo 10 lingue, con il codice ISO a due lettere (es. it, en).',
+    en: 'Choose at most 10 languages, as two-letter ISO codes (e.g. it, en).',
+  },
+  LINK_INVALID: {
+    it: 'Al massimo 5 link: indirizzi che iniziano con https:// (o http://), etichette di 60 caratteri al massimo.',
+    en: 'At most 5 links: addresses starting with https:// (or http://), labels of up to 60 characters.',
+  },
   LAST_OWNER: {
     it: 'Un’organizzazione deve avere almeno un proprietario: trasferisci prima la proprietà.',
     en: 'An organisation must keep at least one owner: transfer ownership first.',
@@ -157,6 +165,10 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: {
     it: 'Non hai i permessi per questa azione.',
     en: 'You are not allowed to do this.',
+  },
+  CSRF_HEADER_MISSING: {
+    it: 'Richiesta rifiutata: manca l’intestazione di sicurezza (X-Requested-With).',
+    en: 'Request refused: the security header (X-Requested-With) is missing.',
   },
   RATE_LIMITED: {
     it: 'Troppe richieste: riprova tra poco.',

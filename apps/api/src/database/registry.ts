@@ -10,6 +10,7 @@ import { MembershipEntity } from '../modules/organisations/entities/membership.e
 import { OrganisationEntity } from '../modules/organisations/entities/organisation.entity';
 import { JoinRequestEntity } from '../modules/organisations/invitations/entities/join-request.entity';
 import { OrganisationInvitationEntity } from '../modules/organisations/invitations/entities/organisation-invitation.entity';
+import { PersonProfileEntity } from '../modules/people/entities/person-profile.entity';
 import { IndicatorObservationEntity } from '../modules/indicators/entities/indicator-observation.entity';
 import { IndicatorEntity } from '../modules/indicators/entities/indicator.entity';
 import { DevMailEntity } from '../modules/mail/entities/dev-mail.entity';
@@ -21,6 +22,7 @@ import { DevMail1795643592834 } from './migrations/1795643592834-DevMail';
 import { AccountsOrganisations1795644119266 } from './migrations/1795644119266-AccountsOrganisations';
 import { Invitations1795645227575 } from './migrations/1795645227575-Invitations';
 import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
+import { People1795647620967 } from './migrations/1795647620967-People';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -46,6 +48,7 @@ export const ENTITIES = [
   JoinRequestEntity,
   OidcIdentityEntity,
   OidcLoginFlowEntity,
+  PersonProfileEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -55,4 +58,5 @@ export const MIGRATIONS: Function[] = [
   AccountsOrganisations1795644119266,
   Invitations1795645227575,
   SsoPrivacy1795645942084,
+  People1795647620967,
 ];

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ORGANISATION_ROLES, type OrganisationRole } from '@oip/domain';
+import { PageInfo } from '../../../common/graphql/page-info';
+import { Person } from '../../people/models/person.model';
 import { LocalizedText } from '../../taxonomies/models/taxonomy.model';
 
 export const OrganisationRoleEnum = Object.fromEntries(
@@ -70,15 +72,6 @@ export class Organisation {
   createdAt: Date;
 }
 
-@ObjectType({ description: 'A person as others see them' })
-export class Person {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  fullName: string;
-}
-
 @ObjectType({ description: 'A person’s place in an organisation' })
 export class Member {
   @Field(() => Person)
@@ -89,15 +82,6 @@ export class Member {
 
   @Field()
   joinedAt: Date;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
-  endCursor: string | null;
-
-  @Field()
-  hasNextPage: boolean;
 }
 
 @ObjectType({ description: 'One page of organisations' })
