@@ -231,12 +231,19 @@ describe('privacy: the personal data export and account erasure', () => {
         `INSERT INTO oidc_identity (issuer, subject, user_id) VALUES ('https://idp.example.org', 'erica-7', $1)`,
         [id],
       );
+      const profile = await browser.graphql(
+        `mutation { updateMyProfile(input: { headline: "Ricercatrice", bio: "Sensori" }) { id } }`,
+      );
+      expect(profile.body.errors).toBeUndefined();
 
       const response = await browser.graphql(DELETE, { email: ' ERASE.ME@unimi.it ' });
       expect(response.body).toEqual({ data: { deleteMyAccount: true } });
       expect(
         setCookieLine(new Response(null, { headers: response.headers }), 'oip_session'),
       ).toMatch(/^oip_session=;/);
+
+      // the profile (personal data) is gone
+      expect(await db.query(`SELECT 1 FROM person_profile WHERE user_id = $1`, [id])).toEqual([]);
 
       // every session is over, on every device
       expect((await browser.graphql(ME)).body.data).toEqual({ me: null });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CONSENT_DOCUMENTS,
@@ -20,6 +20,8 @@ import { SessionsService } from '../accounts/sessions.service';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { OidcIdentityEntity } from '../auth/entities/oidc-identity.entity';
+import { PersonProfileEntity } from '../people/entities/person-profile.entity';
+import { FILE_STORAGE, type FileStorage } from '../storage/storage';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
 
 export const EXPORT_FORMAT = 'oip-personal-data/1';
@@ -37,6 +39,7 @@ export class PrivacyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    @Inject(FILE_STORAGE) private readonly files: FileStorage,
   ) {}
 
   /**
@@ -155,7 +158,7 @@ export class PrivacyService {
    */
   async deleteAccount(user: AuthUser, confirmEmail: string): Promise<void> {
     if (normaliseEmail(confirmEmail) !== user.email) throw new AppError('CONFIRMATION_MISMATCH');
-    await this.dataSource.transaction(async (manager) => {
+    const avatarKey = await this.dataSource.transaction(async (manager) => {
       const accounts = manager.getRepository(UserAccountEntity);
       const account = await accounts.findOne({
         where: { id: user.id, deletedAt: IsNull() },
@@ -184,6 +187,11 @@ export class PrivacyService {
 
       await manager.getRepository(MembershipEntity).delete({ userId: user.id });
       await manager.getRepository(OidcIdentityEntity).delete({ userId: user.id });
+      // the profile is personal data too: the row goes, its avatar file after the commit
+      const profile = await manager
+        .getRepository(PersonProfileEntity)
+        .findOneBy({ userId: user.id });
+      await manager.getRepository(PersonProfileEntity).delete({ userId: user.id });
       await manager.getRepository(AccountTokenEntity).delete({ userId: user.id });
       await manager
         .getRepository(LoginAttemptEntity)
@@ -213,7 +221,9 @@ export class PrivacyService {
           organisationsWithoutMembers: leftWithoutMembers,
         },
       });
+      return profile?.avatarKey ?? null;
     });
+    if (avatarKey) await this.files.delete(avatarKey).catch(() => undefined); // best effort
   }
 
   /** True when the latest consent to each document is granted and for its current version. */

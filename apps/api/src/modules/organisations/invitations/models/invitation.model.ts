@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Organisation, Person } from '../../models/organisation.model';
+import { Person } from '../../../people/models/person.model';
+import { Organisation } from '../../models/organisation.model';
 import { INVITATION_ROLES, type InvitationRole } from '../entities/organisation-invitation.entity';
 
 export const InvitationRoleEnum = Object.fromEntries(

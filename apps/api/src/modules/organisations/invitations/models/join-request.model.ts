@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Person } from '../../models/organisation.model';
+import { Person } from '../../../people/models/person.model';
 import { JOIN_REQUEST_STATUSES, type JoinRequestStatus } from '../entities/join-request.entity';
 
 export const JoinRequestStatusEnum = Object.fromEntries(
