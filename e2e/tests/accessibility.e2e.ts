@@ -15,6 +15,7 @@ const PAGES = [
   '/verify-email?token=x',
   '/organisations',
   '/invitations/accept?token=x',
+  '/people',
 ];
 
 describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {

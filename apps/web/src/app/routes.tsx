@@ -4,6 +4,9 @@ import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { AccountPage } from '../pages/AccountPage';
 import { ConsentPage } from '../pages/ConsentPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
+import { PeoplePage } from '../pages/PeoplePage';
+import { PersonPage } from '../pages/PersonPage';
+import { ProfileEditPage } from '../pages/ProfileEditPage';
 import { OrganisationEditPage } from '../pages/OrganisationEditPage';
 import { OrganisationNewPage } from '../pages/OrganisationNewPage';
 import { OrganisationPage } from '../pages/OrganisationPage';
@@ -39,6 +42,9 @@ export const routes: RouteObject[] = [
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'consent', element: <ConsentPage /> },
+          { path: 'account/profile', element: <ProfileEditPage /> },
+          { path: 'people', element: <PeoplePage /> },
+          { path: 'people/:id', element: <PersonPage /> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
           { path: 'organisations/new', element: <OrganisationNewPage /> },

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { MySessionsDocument, RevokeSessionDocument, SignOutEverywhereDocument } from '@oip/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { usePageTitle } from '../app/usePageTitle';
 import { PrivacyActions } from '../features/accounts/components/PrivacyActions';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
@@ -46,6 +46,9 @@ function AccountDetails({ email, verified }: { email: string; verified: boolean 
       <h1>{t('account.title')}</h1>
       <p>
         {email} — {verified ? t('account.verified') : t('account.notVerified')}
+      </p>
+      <p>
+        <Link to="/account/profile">{t('profile.edit')}</Link>
       </p>
       <h2>{t('account.sessions')}</h2>
       <QueryStatus
