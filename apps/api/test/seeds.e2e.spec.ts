@@ -31,11 +31,13 @@ describe('demo data seeding', () => {
     expect(result.seeded).toEqual([
       { name: 'indicators', rows: 25 },
       { name: 'accounts', rows: 13 },
+      { name: 'people', rows: 12 },
       { name: 'organisations', rows: 16 + 23 },
     ]);
     expect(await count('indicator')).toBe(7);
     expect(await count('indicator_observation')).toBe(18);
-    expect(await count('seed_history')).toBe(3);
+    expect(await count('seed_history')).toBe(4);
+    expect(await count('person_profile')).toBe(12);
     expect(await count('organisation')).toBe(16);
     const provinces = await ds.query(
       `SELECT count(DISTINCT province)::int AS n, count(DISTINCT kind)::int AS kinds FROM organisation`,

@@ -1,7 +1,13 @@
 import { accountsSeeder } from '../../modules/accounts/accounts.seeder';
 import { indicatorsSeeder } from '../../modules/indicators/indicators.seeder';
 import { organisationsSeeder } from '../../modules/organisations/organisations.seeder';
+import { peopleSeeder } from '../../modules/people/people.seeder';
 import type { Seeder } from './seeder';
 
 /** Every feature's demo data, in dependency order (reset runs in reverse). */
-export const SEEDERS: Seeder[] = [indicatorsSeeder, accountsSeeder, organisationsSeeder];
+export const SEEDERS: Seeder[] = [
+  indicatorsSeeder,
+  accountsSeeder,
+  peopleSeeder,
+  organisationsSeeder,
+];
