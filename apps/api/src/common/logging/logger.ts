@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
+import { AppError } from '../errors/app-error';
 
 /** One JSON logger for the process: Fastify's request logs and Nest's own logs share it. */
 export function createLogger(level: string): Logger {
@@ -35,6 +36,12 @@ export class PinoNestLogger implements LoggerService {
     this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
+    // Nest's exception handler reports every error a resolver throws; an AppError is an
+    // expected refusal (validation, access), not a server fault: keep it out of error logs.
+    if (message instanceof AppError) {
+      this.logger.debug({ context, code: message.code }, message.message);
+      return;
+    }
     this.logger.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string) {
