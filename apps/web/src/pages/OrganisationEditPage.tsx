@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { errorView } from '../app/graphql-errors';
 import { usePageTitle } from '../app/usePageTitle';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
+import { LogoUpload } from '../features/organisations/components/LogoUpload';
 import { OrganisationForm, toInput } from '../features/organisations/components/OrganisationForm';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
@@ -35,13 +36,24 @@ export function OrganisationEditPage() {
       {() => (
         <section className="narrow">
           <h1>{t('organisations.editTitle', { name: organisation.displayName })}</h1>
+          <LogoUpload
+            organisationId={organisation.id}
+            name={organisation.displayName}
+            logoUrl={organisation.logoUrl}
+            onUploaded={() => void refetch()}
+          />
           <OrganisationForm
+            selfId={organisation.id}
             initial={toInput(organisation)}
             submitLabel={t('organisations.save')}
             saving={updating.loading}
             error={errorView(updating.error)}
             onSubmit={(input) =>
-              void update({ variables: { id, input } })
+              void update({
+                variables: { id, input },
+                refetchQueries: ['Organisation'],
+                awaitRefetchQueries: true,
+              })
                 .then((result) => result.data && navigate(`/organisations/${id}`))
                 .catch(() => undefined)
             }

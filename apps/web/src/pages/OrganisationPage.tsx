@@ -51,6 +51,13 @@ export function OrganisationPage() {
           </Link>
         </p>
       )}
+      {organisation.logoUrl && (
+        <img
+          src={organisation.logoUrl}
+          alt={t('organisations.logoOf', { name: organisation.displayName })}
+          className="logo"
+        />
+      )}
       <h1>{organisation.displayName}</h1>
       <p className="card-meta">
         {kind(organisation.kind)} · {organisation.legalName}

@@ -12,12 +12,15 @@ import {
 import { InvitationsService } from './invitations/invitations.service';
 import { JoinRequestsResolver } from './invitations/join-requests.resolver';
 import { JoinRequestsService } from './invitations/join-requests.service';
+import { OrganisationLogoController } from './organisation-logo.controller';
+import { OrganisationLogoService } from './organisation-logo.service';
 import { OrganisationsDirectory } from './organisations.directory';
 import { OrganisationLoaders } from './organisations.loaders';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
+  controllers: [OrganisationLogoController],
   imports: [
     TypeOrmModule.forFeature([
       OrganisationEntity,
@@ -27,6 +30,7 @@ import { OrganisationsService } from './organisations.service';
     ]),
   ],
   providers: [
+    OrganisationLogoService,
     OrganisationsService,
     OrganisationsDirectory,
     OrganisationLoaders,

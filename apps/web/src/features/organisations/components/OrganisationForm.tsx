@@ -7,6 +7,7 @@ import { currentLocale } from '../../../app/i18n';
 import { Button, Checkbox, Select, TextArea, TextField } from '../../../ui';
 import { FormError } from '../../accounts/components/FormError';
 import { useTaxonomyOptions } from '../../taxonomies/hooks/useTaxonomyOptions';
+import { ParentPicker } from './ParentPicker';
 
 const TRL_OPTIONS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -39,6 +40,8 @@ export function OrganisationForm(props: {
   saving: boolean;
   error: ErrorView | null;
   onSubmit: (input: OrganisationInput) => void;
+  /** The organisation being edited (it cannot be its own parent). */
+  selfId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
@@ -211,6 +214,12 @@ export function OrganisationForm(props: {
         value={form.descriptionEn ?? ''}
         onChange={(e) => set({ descriptionEn: e.target.value })}
         error={field('descriptionEn')}
+      />
+      <ParentPicker
+        value={form.parentId ?? null}
+        selfId={props.selfId}
+        error={field('parentId')}
+        onChange={(parentId) => set({ parentId })}
       />
       <Button type="submit" disabled={props.saving}>
         {props.saving ? t('common.wait') : props.submitLabel}
