@@ -77,15 +77,16 @@ export async function startEmbeddedPostgres(
   return { url, serverUrl, stop: () => server.stop() };
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'] as const;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'] as const;
 type Listener = (...args: unknown[]) => void;
 const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals) as Listener[];
 
 /**
  * Loads the package without the signal handlers it installs (via async-exit-hook) that stop
  * PostgreSQL and call process.exit() on SIGTERM/SIGINT: they would cut our graceful shutdown
- * short. Our shutdown stops PostgreSQL after the app has drained; the package's plain `exit`
- * hook stays as a last resort.
+ * short, and whose `exit` variant crashes the process (it calls a callback it is not given).
+ * Whoever starts the server stops it: `pnpm start` after the app has drained, the test
+ * harness in its global teardown.
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(SIGNALS.map((event) => [event, listenersOf(event)]));
