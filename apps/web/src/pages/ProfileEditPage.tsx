@@ -7,7 +7,15 @@ import { errorMessage, errorView, fieldMessage } from '../app/graphql-errors';
 import { usePageTitle } from '../app/usePageTitle';
 import { FormError } from '../features/accounts/components/FormError';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
-import { Button, QueryStatus, Select, TextArea, TextField, useToast } from '../ui';
+import {
+  Button,
+  ImageUploadField,
+  QueryStatus,
+  Select,
+  TextArea,
+  TextField,
+  useToast,
+} from '../ui';
 
 const split = (value: string) =>
   value
@@ -34,7 +42,6 @@ function ProfileForm() {
     languages: string;
     visibility: ProfileVisibility;
   } | null>(null);
-  const [uploadError, setUploadError] = useState<string | null>(null);
   const profile = data?.myProfile;
   if (loading || error || !profile) {
     return (
@@ -74,24 +81,6 @@ function ProfileForm() {
     }).catch(() => null);
     if (result?.data) toast.show(t('profile.saved'), 'success');
   };
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setUploadError(null);
-    const body = new FormData();
-    body.append('file', file);
-    const response = await fetch('/api/me/avatar', {
-      method: 'POST',
-      body,
-      headers: { 'x-requested-with': 'oip' },
-    }).catch(() => null);
-    if (response?.ok) {
-      toast.show(t('profile.pictureSaved'), 'success');
-      await refetch();
-    } else {
-      const payload = (await response?.json().catch(() => null)) as { code?: string } | null;
-      setUploadError(t(`errors.${payload?.code ?? 'INTERNAL_SERVER_ERROR'}`));
-    }
-  };
 
   return (
     <section className="narrow">
@@ -109,24 +98,13 @@ function ProfileForm() {
           className="avatar"
         />
       )}
-      <div className="field">
-        <label htmlFor="avatar-input">{t('profile.choosePicture')}</label>
-        <p className="field-hint" id="avatar-hint">
-          {t('profile.pictureHint')}
-        </p>
-        <input
-          id="avatar-input"
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          aria-describedby="avatar-hint"
-          onChange={(e) => void upload(e.target.files?.[0])}
-        />
-        {uploadError && (
-          <p className="field-error" role="alert">
-            {uploadError}
-          </p>
-        )}
-      </div>
+      <ImageUploadField
+        label={t('profile.choosePicture')}
+        hint={t('profile.pictureHint')}
+        url="/api/me/avatar"
+        successMessage={t('profile.pictureSaved')}
+        onUploaded={() => void refetch()}
+      />
       <form onSubmit={(e) => void submit(e)} noValidate>
         <FormError
           message={view && view.code !== 'VALIDATION_FAILED' ? errorMessage(t, view) : null}

@@ -6,3 +6,4 @@ export * from './Toast';
 export * from './QueryStatus';
 export * from './Checkbox';
 export * from './TextArea';
+export * from './ImageUploadField';
