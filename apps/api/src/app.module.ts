@@ -11,6 +11,7 @@ import { createGraphQLContext } from './common/graphql/context';
 import { ErrorsPlugin } from './common/graphql/errors.plugin';
 import { QueryLimitsPlugin } from './common/graphql/query-limits.plugin';
 import { AppErrorHttpFilter } from './common/http/app-error.filter';
+import { ClockModule } from './common/time/clock';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
@@ -50,6 +51,7 @@ export class AppModule {
           dataSourceOptions({ url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE }),
         ),
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        ClockModule,
         MetricsModule,
         HealthModule,
         MailModule,
