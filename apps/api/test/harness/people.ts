@@ -26,16 +26,21 @@ function linkToken(text: string, path: string): string {
 /**
  * Registers a person over the API and follows the verification link of the real mail (as in
  * accounts.e2e.spec.ts); `verified: false` signs in with the password instead, mailbox unproven.
+ * `locale` is the language the account keeps for its mails (Italian when left out).
  */
 export async function registerPerson(
   api: TestApp,
   smtp: TestSmtpServer,
   email: string,
-  { fullName = 'Giulia Rossi', verified = true }: { fullName?: string; verified?: boolean } = {},
+  {
+    fullName = 'Giulia Rossi',
+    verified = true,
+    locale,
+  }: { fullName?: string; verified?: boolean; locale?: 'it' | 'en' } = {},
 ): Promise<Person> {
   const client = api.client();
   const registered = await client.graphql(REGISTER, {
-    input: { email, password: PASSWORD, fullName, acceptTerms: true, acceptPrivacy: true },
+    input: { email, password: PASSWORD, fullName, acceptTerms: true, acceptPrivacy: true, locale },
   });
   if (registered.body.errors) throw new Error(JSON.stringify(registered.body.errors));
   const mail = await smtp.waitForMail(email);

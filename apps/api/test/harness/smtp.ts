@@ -28,11 +28,17 @@ interface Waiter {
   resolve(mail: ReceivedMail): void;
 }
 
+export interface TestSmtpOptions {
+  /** Recipients refused at RCPT TO with 550, as a server answers for a mailbox that is gone. */
+  refuse?: string[];
+}
+
 /**
  * A real SMTP server in the test process on a free port of 127.0.0.1: no TLS, no auth. The app
  * under test talks SMTP to it, so tests see the mail as a recipient would.
  */
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<TestSmtpServer> {
+  const refused = new Set((options.refuse ?? []).map((address) => address.toLowerCase()));
   const messages: ReceivedMail[] = [];
   const returned = new Set<ReceivedMail>();
   let waiters: Waiter[] = [];
@@ -54,6 +60,10 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     disabledCommands: ['STARTTLS'],
     authOptional: true,
     logger: false,
+    onRcptTo(address, session, callback) {
+      if (!refused.has(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {

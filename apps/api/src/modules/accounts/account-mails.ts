@@ -3,6 +3,8 @@ import type { Locale } from '@oip/domain';
 export interface MailContent {
   subject: string;
   text: string;
+  /** An HTML alternative, for mails that quote what people typed; every value escaped. */
+  html?: string;
 }
 
 export const SIGNATURE = { it: '— Open Innovation Lombardia', en: '— Open Innovation Lombardy' };

@@ -1,5 +1,6 @@
-import { escapeHtml, linkify } from './dev-mailbox.html';
+import { linkify } from './dev-mailbox.html';
 import { devOutboxEnabled } from './dev-outbox.service';
+import { escapeHtml } from './escape-html';
 
 describe('dev mailbox pages', () => {
   it('escapes every character that could open markup or close an attribute', () => {

@@ -1,19 +1,8 @@
 import type { DevMailEntity } from './entities/dev-mail.entity';
+import { escapeHtml } from './escape-html';
 
 // Pages for people reading the dev outbox. The app's CSP allows no inline script or style,
 // so the pages use neither; their only stylesheet is served by the controller.
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
 
 // http(s) URLs up to whitespace or a character that cannot appear unescaped in one
 const LINK = /\bhttps?:\/\/[^\s<>"'`]+/g;

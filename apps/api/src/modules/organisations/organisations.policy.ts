@@ -2,6 +2,9 @@ import type { OrganisationRole } from '@oip/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 
+/** The roles in an organisation that edit it and manage its members (and hear of join requests). */
+export const MEMBER_MANAGER_ROLES: readonly OrganisationRole[] = ['owner', 'admin'];
+
 /**
  * Who may do what to an organisation, in one place. `role` is the person's role in that
  * organisation (null when not a member). Platform admins may do anything; moderators verify.
@@ -11,7 +14,7 @@ export const organisationPolicy = {
     if (!user.emailVerified) throw new AppError('EMAIL_NOT_VERIFIED');
   },
   edit(user: AuthUser, role: OrganisationRole | null) {
-    if (user.role !== 'admin' && role !== 'owner' && role !== 'admin')
+    if (user.role !== 'admin' && !(role && MEMBER_MANAGER_ROLES.includes(role)))
       throw new AppError('FORBIDDEN');
   },
   manageMembers(user: AuthUser, role: OrganisationRole | null) {

@@ -38,7 +38,7 @@ export class JoinRequestsResolver {
   }
 
   @Mutation(() => JoinRequest, {
-    description: `Asks to join an organisation (verified email; one pending request per organisation; message up to ${JOIN_REQUEST_MESSAGE_MAX} characters)`,
+    description: `Asks to join an organisation (verified email; one pending request per organisation; message up to ${JOIN_REQUEST_MESSAGE_MAX} characters); its owners and admins are told by mail`,
   })
   requestToJoin(
     @CurrentUser() user: AuthUser,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { Locale } from '@oip/domain';
 import { DataSource, IsNull, Repository, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { AuthUser } from '../../../common/auth/auth-user';
@@ -7,12 +8,12 @@ import { AppError } from '../../../common/errors/app-error';
 import { FieldErrors } from '../../../common/errors/field-errors';
 import { APP_CONFIG, APP_LOGGER } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/env';
-import type { MailContent } from '../../accounts/account-mails';
 import { UserAccountEntity } from '../../accounts/entities/user-account.entity';
 import { AuditService } from '../../audit/audit.service';
+import type { MailMessage } from '../../mail/mail.message';
 import { MailService } from '../../mail/mail.service';
 import { MembershipEntity } from '../entities/membership.entity';
-import { organisationPolicy } from '../organisations.policy';
+import { MEMBER_MANAGER_ROLES, organisationPolicy } from '../organisations.policy';
 import { isUuid, OrganisationsService } from '../organisations.service';
 import { JoinRequestEntity } from './entities/join-request.entity';
 import { OrganisationInvitationEntity } from './entities/organisation-invitation.entity';
@@ -29,8 +30,9 @@ export const JOIN_REQUEST_MESSAGE_MAX = 1000;
 
 /**
  * Requests to join an organisation: a signed-in person with a verified email asks (one pending
- * request per organisation), the organisation's owners or admins approve (membership as member)
- * or reject, and the requester is told by mail in their language.
+ * request per organisation) and the organisation's owners and admins are told by mail; they
+ * approve (membership as member) or reject, and the requester is told by mail. Every mail is in
+ * its recipient's language and sent after the commit.
  */
 @Injectable()
 export class JoinRequestsService {
@@ -55,9 +57,10 @@ export class JoinRequestsService {
     new FieldErrors()
       .check('message', (message?.length ?? 0) <= JOIN_REQUEST_MESSAGE_MAX, 'TEXT_TOO_LONG')
       .throwIfAny();
+    let created: { request: JoinRequest; mails: MailMessage[] };
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        await lockOrganisation(manager, organisationId);
+      created = await this.dataSource.transaction(async (manager) => {
+        const organisation = await lockOrganisation(manager, organisationId);
         if (await this.organisations.roleOf(manager, organisationId, user.id))
           throw new AppError('ALREADY_MEMBER');
         const requests = manager.getRepository(JoinRequestEntity);
@@ -73,7 +76,18 @@ export class JoinRequestsService {
           subjectId: organisationId,
           data: { joinRequestId: request.id },
         });
-        return toJoinRequest(request, { id: user.id, fullName: user.fullName });
+        const link = this.organisationPage(organisationId);
+        const mails = (await this.managersOf(manager, organisationId)).map((recipient) => ({
+          to: recipient.email,
+          ...invitationMails.joinRequestReceived(recipient.locale, {
+            recipientName: recipient.fullName,
+            requesterName: user.fullName,
+            organisationName: organisation.displayName,
+            message,
+            link,
+          }),
+        }));
+        return { request: toJoinRequest(request, { id: user.id, fullName: user.fullName }), mails };
       });
     } catch (error) {
       // belt and braces: the organisation lock already serialises requests
@@ -81,6 +95,10 @@ export class JoinRequestsService {
         throw new AppError('JOIN_REQUEST_PENDING');
       throw error;
     }
+    await Promise.all(
+      created.mails.map((mail) => this.notify(mail, created.request.id, 'join request not mailed')),
+    );
+    return created.request;
   }
 
   /** The requester becomes a member; pending invitations of their address are withdrawn. */
@@ -176,7 +194,7 @@ export class JoinRequestsService {
               requester.locale,
               requester.fullName,
               organisation.displayName,
-              this.config.publicUrl,
+              this.organisationPage(organisation.id),
             )
           : invitationMails.joinRequestRejected(
               requester.locale,
@@ -185,7 +203,8 @@ export class JoinRequestsService {
             );
       return { request, requester, mail };
     });
-    if (requester.email) await this.notify(requester.email, mail, id);
+    if (requester.email)
+      await this.notify({ to: requester.email, ...mail }, id, 'join request decision not mailed');
     return toJoinRequest(request, { id: requester.id, fullName: requester.fullName });
   }
 
@@ -209,18 +228,39 @@ export class JoinRequestsService {
         );
   }
 
+  /** The owners and admins of the organisation who can be mailed (accounts not erased). */
+  private async managersOf(
+    manager: EntityManager,
+    organisationId: string,
+  ): Promise<{ email: string; fullName: string; locale: Locale }[]> {
+    const accounts = await manager
+      .getRepository(UserAccountEntity)
+      .createQueryBuilder('user')
+      .innerJoin(MembershipEntity, 'membership', 'membership.user_id = user.id')
+      .where('membership.organisation_id = :organisationId', { organisationId })
+      .andWhere('membership.role IN (:...roles)', { roles: MEMBER_MANAGER_ROLES })
+      .andWhere('user.deleted_at IS NULL AND user.email IS NOT NULL')
+      .orderBy('user.id')
+      .getMany();
+    return accounts.flatMap(({ email, fullName, locale }) =>
+      email ? [{ email, fullName, locale }] : [],
+    );
+  }
+
+  /** The organisation's page in the web app, where its owners and admins decide requests. */
+  private organisationPage(organisationId: string): string {
+    return `${this.config.publicUrl}/organisations/${organisationId}`;
+  }
+
   /**
-   * The decision is committed whatever happens to the mail: a delivery failure is logged (by
-   * MailService too) and does not turn the decision into an error the admin would retry.
+   * The request or decision is committed whatever happens to the mail: a delivery failure is
+   * logged (by MailService too) and does not become an error the person would retry.
    */
-  private async notify(to: string, mail: MailContent, joinRequestId: string) {
+  private async notify(message: MailMessage, joinRequestId: string, failure: string) {
     try {
-      await this.mail.send({ to, ...mail });
+      await this.mail.send(message);
     } catch (error) {
-      this.logger.warn(
-        { joinRequestId, reason: (error as Error).message },
-        'join request decision not mailed',
-      );
+      this.logger.warn({ joinRequestId, reason: (error as Error).message }, failure);
     }
   }
 }
