@@ -1,3 +1,4 @@
+import { ChallengesModule } from './modules/challenges/challenges.module';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -38,6 +39,7 @@ export const FEATURE_MODULES = [
   SsoModule,
   PrivacyModule,
   PeopleModule,
+  ChallengesModule,
 ];
 
 @Module({})

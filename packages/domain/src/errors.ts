@@ -161,6 +161,58 @@ export const ERROR_MESSAGES = {
     it: 'Conferma prima il tuo indirizzo email.',
     en: 'Please confirm your email address first.',
   },
+  CHALLENGE_INVALID_TRANSITION: {
+    it: 'Azione «{{action}}» non consentita: la sfida è nello stato «{{status}}».',
+    en: 'Action "{{action}}" is not allowed: the challenge is in state "{{status}}".',
+  },
+  CHALLENGE_DEADLINE_NOT_IN_FUTURE: {
+    it: 'La scadenza deve essere futura per pubblicare la sfida.',
+    en: 'The deadline must be in the future to publish the challenge.',
+  },
+  CHALLENGE_EDIT_CONFLICT: {
+    it: 'Qualcun altro ha modificato la sfida nel frattempo (versione {{currentVersion}}): ricarica e riapplica le tue modifiche.',
+    en: 'Someone else changed the challenge meanwhile (version {{currentVersion}}): reload and apply your changes again.',
+  },
+  CHALLENGE_NOT_EDITABLE: {
+    it: 'La sfida non è modificabile nel suo stato attuale.',
+    en: 'The challenge cannot be edited in its current state.',
+  },
+  CHALLENGE_COMMENT_REQUIRED: {
+    it: 'Scrivi un commento che spieghi il motivo.',
+    en: 'Write a comment explaining why.',
+  },
+  CHALLENGE_LANGUAGE_INCOMPLETE: {
+    it: 'Compila titolo, sintesi e problema in almeno una lingua (italiano o inglese).',
+    en: 'Fill in title, summary and problem in at least one language (Italian or English).',
+  },
+  CHALLENGE_DEADLINE_INVALID: {
+    it: 'Inserisci una data di scadenza valida.',
+    en: 'Enter a valid deadline.',
+  },
+  REWARD_TYPE_INVALID: {
+    it: 'Scegli un tipo di premio della lista.',
+    en: 'Choose a reward type from the list.',
+  },
+  REWARD_AMOUNT_INVALID: {
+    it: 'L’importo deve essere un numero positivo.',
+    en: 'The amount must be a positive number.',
+  },
+  CURRENCY_INVALID: {
+    it: 'Usa un codice valuta ISO 4217 di tre lettere (es. EUR).',
+    en: 'Use a three-letter ISO 4217 currency code (e.g. EUR).',
+  },
+  CHALLENGE_VISIBILITY_INVALID: {
+    it: 'Scegli una visibilità della lista.',
+    en: 'Choose a visibility from the list.',
+  },
+  INVITED_ORGANISATIONS_INVALID: {
+    it: 'Le organizzazioni invitate non esistono o sono troppe (al massimo 100).',
+    en: 'The invited organisations do not exist or are too many (at most 100).',
+  },
+  ORGANISATION_KINDS_INVALID: {
+    it: 'Scegli tipi di organizzazione della lista.',
+    en: 'Choose organisation kinds from the list.',
+  },
   UNAUTHENTICATED: { it: 'Accedi per continuare.', en: 'Please sign in to continue.' },
   FORBIDDEN: {
     it: 'Non hai i permessi per questa azione.',

@@ -1,4 +1,5 @@
 export * from './accounts.js';
+export * from './challenges.js';
 export * from './errors.js';
 export * from './i18n.js';
 export * from './organisations.js';

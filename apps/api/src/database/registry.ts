@@ -3,6 +3,10 @@ import { ConsentEntity } from '../modules/accounts/entities/consent.entity';
 import { LoginAttemptEntity } from '../modules/accounts/entities/login-attempt.entity';
 import { SessionEntity } from '../modules/accounts/entities/session.entity';
 import { UserAccountEntity } from '../modules/accounts/entities/user-account.entity';
+import { ChallengeFollowEntity } from '../modules/challenges/entities/challenge-follow.entity';
+import { ChallengeInvitedOrganisationEntity } from '../modules/challenges/entities/challenge-invited-organisation.entity';
+import { ChallengeTransitionEntity } from '../modules/challenges/entities/challenge-transition.entity';
+import { ChallengeEntity } from '../modules/challenges/entities/challenge.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { OidcIdentityEntity } from '../modules/auth/entities/oidc-identity.entity';
 import { OidcLoginFlowEntity } from '../modules/auth/entities/oidc-login-flow.entity';
@@ -23,6 +27,7 @@ import { AccountsOrganisations1795644119266 } from './migrations/1795644119266-A
 import { Invitations1795645227575 } from './migrations/1795645227575-Invitations';
 import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
 import { People1795647620967 } from './migrations/1795647620967-People';
+import { Challenges1795976303725 } from './migrations/1795976303725-Challenges';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -49,6 +54,10 @@ export const ENTITIES = [
   OidcIdentityEntity,
   OidcLoginFlowEntity,
   PersonProfileEntity,
+  ChallengeEntity,
+  ChallengeTransitionEntity,
+  ChallengeInvitedOrganisationEntity,
+  ChallengeFollowEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -59,4 +68,5 @@ export const MIGRATIONS: Function[] = [
   Invitations1795645227575,
   SsoPrivacy1795645942084,
   People1795647620967,
+  Challenges1795976303725,
 ];
