@@ -139,14 +139,19 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
     await Promise.all([...this.registrations.values()].map((r) => this.activate(boss, r)));
   }
 
-  /** Stops taking jobs and waits for the running ones (up to SHUTDOWN_TIMEOUT_MS). */
+  /**
+   * Stops taking jobs and waits for the running ones. Past most of SHUTDOWN_TIMEOUT_MS (when the
+   * process is about to exit anyway) pg-boss marks those still running failed, so they are
+   * retried, by another instance if need be.
+   */
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     if (!boss) return;
     this.boss = undefined;
     this.working = false;
     const started = await boss.catch(() => undefined);
-    await started?.stop({ graceful: true, timeout: this.config.SHUTDOWN_TIMEOUT_MS });
+    const timeout = Math.max(1000, Math.round(this.config.SHUTDOWN_TIMEOUT_MS * 0.8));
+    await started?.stop({ graceful: true, timeout });
   }
 
   private connect(): Promise<PgBoss> {
