@@ -36,6 +36,10 @@ const esmPackages = [
   'uint8array-extras',
   '@tokenizer',
   '@borewit',
+  // the job scheduler (pg-boss) and its error serialiser
+  'pg-boss',
+  'serialize-error',
+  'non-error',
 ];
 const ignoreAllBut = (packages) => [
   `/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${packages.join('|')})/)`,

@@ -23,6 +23,7 @@ import { SsoModule } from './modules/auth/sso.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
@@ -59,6 +60,7 @@ export class AppModule {
         MailModule,
         StorageModule,
         AuditModule,
+        JobsModule,
         OidcModule,
         ...FEATURE_MODULES,
       ],

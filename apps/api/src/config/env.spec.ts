@@ -53,4 +53,14 @@ describe('loadConfig', () => {
         .ssoEnabled,
     ).toBe(true);
   });
+
+  it('runs jobs every 2 seconds by default, never polling faster than pg-boss allows', () => {
+    expect(loadConfig(base)).toMatchObject({ JOBS_ENABLED: true, JOBS_POLL_INTERVAL_SECONDS: 2 });
+    expect(
+      loadConfig({ ...base, JOBS_ENABLED: 'false', JOBS_POLL_INTERVAL_SECONDS: '0.5' }),
+    ).toMatchObject({ JOBS_ENABLED: false, JOBS_POLL_INTERVAL_SECONDS: 0.5 });
+    expect(() => loadConfig({ ...base, JOBS_POLL_INTERVAL_SECONDS: '0.1' })).toThrow(
+      /^Invalid configuration: JOBS_POLL_INTERVAL_SECONDS is invalid/,
+    );
+  });
 });

@@ -44,6 +44,10 @@ const envSchema = z.object({
   /** Where uploaded files (avatars, logos) are stored on local disk. */
   UPLOADS_DIR: z.string().min(1).optional(),
   AVATAR_MAX_BYTES: int(10 * 1024, 20 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** false: this instance schedules jobs but runs none (another instance must run them). */
+  JOBS_ENABLED: bool.default(true),
+  /** How often each queue's worker looks for due jobs (pg-boss's minimum is 0.5). */
+  JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -52,18 +52,31 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+export interface TestAppOptions {
+  /**
+   * Another app's database: a second instance of the API over the same data (several
+   * instances racing). Closing this app leaves the database to its owner.
+   */
+  database?: TestDatabase;
+}
+
 /**
  * The real application on a real port, over its own freshly migrated database. Tests talk to
  * it over HTTP like any client. `env` overrides configuration (e.g. GRAPHQL_MAX_DEPTH); the app
  * listens on any free port unless `env.PORT` names one (see freePort).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const db = options.database ?? (await createTestDatabase());
+  const ownsDatabase = !options.database;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
     DB_POOL_SIZE: '4',
     WEB_DIST_DIR: '/nonexistent',
+    JOBS_POLL_INTERVAL_SECONDS: '0.5',
     ...env,
   });
   const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
@@ -103,7 +116,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (ownsDatabase) await db.drop();
     },
   };
 }

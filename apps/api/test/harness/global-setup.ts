@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/database/embedded-postgres';
 import { migrate } from '../../src/database/migrate';
+import { installJobSchema } from '../../src/modules/jobs/pg-boss';
 
 declare global {
   var __OIP_TEST_PG__: { server?: RunningPostgres; adminUrl: string; template: string } | undefined;
@@ -32,6 +33,8 @@ export default async function globalSetup() {
     await admin.end();
   }
   await migrate(databaseUrl(adminUrl, template));
+  // pg-boss's schema too: each app then finds it installed instead of creating it
+  await installJobSchema(databaseUrl(adminUrl, template));
   process.env.OIP_TEST_ADMIN_URL = adminUrl;
   process.env.OIP_TEST_TEMPLATE_DB = template;
 }
