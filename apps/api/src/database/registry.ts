@@ -7,6 +7,8 @@ import { ChallengeFollowEntity } from '../modules/challenges/entities/challenge-
 import { ChallengeInvitedOrganisationEntity } from '../modules/challenges/entities/challenge-invited-organisation.entity';
 import { ChallengeTransitionEntity } from '../modules/challenges/entities/challenge-transition.entity';
 import { ChallengeEntity } from '../modules/challenges/entities/challenge.entity';
+import { EvaluatorEntity } from '../modules/evaluation/entities/evaluator.entity';
+import { SubmissionEntity } from '../modules/submissions/entities/submission.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { OidcIdentityEntity } from '../modules/auth/entities/oidc-identity.entity';
 import { OidcLoginFlowEntity } from '../modules/auth/entities/oidc-login-flow.entity';
@@ -28,6 +30,7 @@ import { Invitations1795645227575 } from './migrations/1795645227575-Invitations
 import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
 import { People1795647620967 } from './migrations/1795647620967-People';
 import { Challenges1795976303725 } from './migrations/1795976303725-Challenges';
+import { SubmissionsAndEvaluators1795977269655 } from './migrations/1795977269655-SubmissionsAndEvaluators';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -58,6 +61,8 @@ export const ENTITIES = [
   ChallengeTransitionEntity,
   ChallengeInvitedOrganisationEntity,
   ChallengeFollowEntity,
+  SubmissionEntity,
+  EvaluatorEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -69,4 +74,5 @@ export const MIGRATIONS: Function[] = [
   SsoPrivacy1795645942084,
   People1795647620967,
   Challenges1795976303725,
+  SubmissionsAndEvaluators1795977269655,
 ];
