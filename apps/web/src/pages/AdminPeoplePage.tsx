@@ -5,7 +5,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { PlatformAccountsTable } from '../features/administration/components/PlatformAccountsTable';
 import { RequirePlatformAdmin } from '../features/administration/components/RequirePlatformAdmin';
 import { usePlatformAccounts } from '../features/administration/hooks/usePlatformAccounts';
-import { Button, QueryStatus, Select, TextField } from '../ui';
+import { Button, ListResults, Select, TextField } from '../ui';
 
 /** Administration: every account, searchable and filterable by role; admins change roles. */
 export function AdminPeoplePage() {
@@ -62,29 +62,18 @@ function AccountAdministration({ meId }: { meId: string }) {
         />
         <Button type="submit">{t('administration.apply')}</Button>
       </form>
-      <QueryStatus
-        loading={loading && !page}
+      <ListResults
+        page={page}
+        loading={loading}
         error={error}
-        loadingText={t('common.loading')}
-        errorText={t('common.networkError')}
-        retryText={t('common.retry')}
         onRetry={refetch}
-      />
-      {page && (
-        <>
-          <p role="status">{t('administration.shown', { count: page.nodes.length })}</p>
-          {page.nodes.length ? (
-            <PlatformAccountsTable accounts={page.nodes} meId={meId} />
-          ) : (
-            <p className="notice">{t('administration.none')}</p>
-          )}
-          {page.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={loadMore} disabled={loading}>
-              {t('administration.more')}
-            </Button>
-          )}
-        </>
-      )}
+        onMore={loadMore}
+        shownText={t('administration.shown', { count: page?.nodes.length ?? 0 })}
+        emptyText={t('administration.none')}
+        moreText={t('administration.more')}
+      >
+        <PlatformAccountsTable accounts={page?.nodes ?? []} meId={meId} />
+      </ListResults>
     </>
   );
 }
