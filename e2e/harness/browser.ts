@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Debian's Chromium; the flags keep it off the network this machine does not have.
 const CHROMIUM_ARGS = [
@@ -38,4 +38,22 @@ export async function seriousA11yViolations(page: Page) {
       impact: violation.impact,
       nodes: violation.nodes.map((node) => node.target.join(' ')),
     }));
+}
+
+/** The password of the demo accounts the platform seeds (apps/api accounts.seeder.ts). */
+export const DEMO_PASSWORD = 'Innovazione-Lombardia-2026';
+
+/**
+ * Signs a browser context in through the API (the session cookie lands in the context's jar):
+ * for tests whose subject is not the sign-in form, in any language.
+ */
+export async function signInContext(context: BrowserContext, email: string): Promise<void> {
+  const response = await context.request.post(`${baseUrl()}/graphql`, {
+    data: {
+      query: `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`,
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    },
+  });
+  const body = (await response.json()) as { data?: { signIn?: { id: string } } };
+  if (!body.data?.signIn) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(body)}`);
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, seriousA11yViolations } from '../harness/browser';
+import { baseUrl, launchBrowser, seriousA11yViolations, signInContext } from '../harness/browser';
 
 const PAGES = [
   '/',
@@ -18,6 +18,9 @@ const PAGES = [
   '/people',
 ];
 
+/** Pages only a signed-in platform admin sees with their content (the demo admin scans them). */
+const ADMIN_PAGES = ['/admin/people'];
+
 describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -35,15 +38,34 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       });
       afterAll(() => page.context().close());
 
-      it.each(PAGES)('%s has no serious or critical axe violation', async (path) => {
-        await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
-        await page.locator('main h1').waitFor();
-        // scan the page with its data, not its loading state
-        await page.locator('main .spinner').waitFor({ state: 'detached' });
-        expect(await page.locator('html').getAttribute('lang')).toBe(language);
-        expect(await seriousA11yViolations(page)).toEqual([]);
-      });
+      it.each(PAGES)('%s has no serious or critical axe violation', (path) => scan(page, path));
     });
+
+    describe(`in ${language}, as the platform admin`, () => {
+      let page: Page;
+      beforeAll(async () => {
+        const context = await browser.newContext();
+        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
+        await signInContext(context, 'admin@demo.oip.it');
+        page = await context.newPage();
+      });
+      afterAll(() => page.context().close());
+
+      it.each(ADMIN_PAGES)('%s has no serious or critical axe violation', (path) =>
+        scan(page, path, 'table'),
+      );
+    });
+
+    /** Scans `path` once loaded (its heading and, if given, `content` shown; no spinner). */
+    async function scan(page: Page, path: string, content?: string) {
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+      await page.locator('main h1').waitFor();
+      if (content) await page.locator(`main ${content}`).waitFor();
+      // scan the page with its data, not its loading state
+      await page.locator('main .spinner').waitFor({ state: 'detached' });
+      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
   }
 
   it('works with the keyboard alone: skip link, navigation, language switch', async () => {

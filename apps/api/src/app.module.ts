@@ -17,6 +17,7 @@ import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AdministrationModule } from './modules/administration/administration.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { OidcModule } from './modules/auth/oidc/oidc.module';
 import { SsoModule } from './modules/auth/sso.module';
@@ -41,6 +42,7 @@ export const FEATURE_MODULES = [
   PrivacyModule,
   PeopleModule,
   ChallengesModule,
+  AdministrationModule,
 ];
 
 @Module({})

@@ -144,6 +144,10 @@ export const ERROR_MESSAGES = {
     it: 'Un’organizzazione deve avere almeno un proprietario: trasferisci prima la proprietà.',
     en: 'An organisation must keep at least one owner: transfer ownership first.',
   },
+  LAST_PLATFORM_ADMIN: {
+    it: 'La piattaforma deve avere almeno un amministratore: nomina prima un altro amministratore.',
+    en: 'The platform must keep at least one administrator: appoint another administrator first.',
+  },
   CONFIRMATION_MISMATCH: {
     it: 'L’indirizzo email inserito non è quello del tuo account: l’account non è stato eliminato.',
     en: 'The email address entered is not your account’s: the account was not deleted.',

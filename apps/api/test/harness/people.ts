@@ -59,7 +59,7 @@ export function dataSourceOf(api: TestApp): DataSource {
   return api.app.get(DataSource);
 }
 
-/** No API sets platform roles yet: tests set them in the database. */
+/** Sets a platform role in the database: a shortcut for tests whose subject is not setPlatformRole. */
 export async function setPlatformRole(api: TestApp, userId: string, role: PlatformRole) {
   await dataSourceOf(api).query(`UPDATE user_account SET role = $1 WHERE id = $2`, [role, userId]);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/AccountMenu';
 import { ConsentGate } from '../features/accounts/components/ConsentGate';
+import { AdminNavLink } from '../features/administration/components/AdminNavLink';
 import { useToast } from '../ui';
 import { currentLocale } from './i18n';
 
@@ -72,6 +73,7 @@ export function Layout() {
               <li>
                 <NavLink to="/taxonomies">{t('nav.taxonomies')}</NavLink>
               </li>
+              <AdminNavLink />
             </ul>
             <AccountMenu />
           </div>

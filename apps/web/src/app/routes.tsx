@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { AccountPage } from '../pages/AccountPage';
+import { AdminPeoplePage } from '../pages/AdminPeoplePage';
 import { ConsentPage } from '../pages/ConsentPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { PeoplePage } from '../pages/PeoplePage';
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
           { path: 'organisations/new', element: <OrganisationNewPage /> },
           { path: 'organisations/:id', element: <OrganisationPage /> },
           { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
+          { path: 'admin/people', element: <AdminPeoplePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -7,7 +7,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { OrganisationCard } from '../features/organisations/components/OrganisationCard';
 import { useTaxonomyOptions } from '../features/taxonomies/hooks/useTaxonomyOptions';
-import { Button, QueryStatus, Select, TextField } from '../ui';
+import { Button, ListResults, Select, TextField } from '../ui';
 
 const PAGE_SIZE = 20;
 
@@ -130,33 +130,22 @@ export function OrganisationsPage() {
         />
         <Button type="submit">{t('organisations.apply')}</Button>
       </form>
-      <QueryStatus
-        loading={loading && !page}
+      <ListResults
+        page={page}
+        loading={loading}
         error={error}
-        loadingText={t('common.loading')}
-        errorText={t('common.networkError')}
-        retryText={t('common.retry')}
         onRetry={() => void refetch()}
-      />
-      {page && (
-        <>
-          <p role="status">{t('organisations.shown', { count: page.nodes.length })}</p>
-          {page.nodes.length > 0 ? (
-            <ul className="card-grid" aria-label={t('organisations.results')}>
-              {page.nodes.map((organisation) => (
-                <OrganisationCard key={organisation.id} organisation={organisation} />
-              ))}
-            </ul>
-          ) : (
-            <p className="notice">{t('organisations.none')}</p>
-          )}
-          {page.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={more} disabled={loading}>
-              {t('organisations.more')}
-            </Button>
-          )}
-        </>
-      )}
+        onMore={more}
+        shownText={t('organisations.shown', { count: page?.nodes.length ?? 0 })}
+        emptyText={t('organisations.none')}
+        moreText={t('organisations.more')}
+      >
+        <ul className="card-grid" aria-label={t('organisations.results')}>
+          {page?.nodes.map((organisation) => (
+            <OrganisationCard key={organisation.id} organisation={organisation} />
+          ))}
+        </ul>
+      </ListResults>
     </>
   );
 }

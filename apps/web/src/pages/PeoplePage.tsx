@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../app/usePageTitle';
 import { PersonCard } from '../features/people/components/PersonCard';
-import { Button, QueryStatus, TextField } from '../ui';
+import { Button, ListResults, TextField } from '../ui';
 
 /** The people directory: full-text search and an expertise filter, keyset "show more". */
 export function PeoplePage() {
@@ -59,33 +59,22 @@ export function PeoplePage() {
         />
         <Button type="submit">{t('organisations.apply')}</Button>
       </form>
-      <QueryStatus
-        loading={loading && !page}
+      <ListResults
+        page={page}
+        loading={loading}
         error={error}
-        loadingText={t('common.loading')}
-        errorText={t('common.networkError')}
-        retryText={t('common.retry')}
         onRetry={() => void refetch()}
-      />
-      {page && (
-        <>
-          <p role="status">{t('people.shown', { count: page.nodes.length })}</p>
-          {page.nodes.length ? (
-            <ul className="card-grid" aria-label={t('organisations.results')}>
-              {page.nodes.map((person) => (
-                <PersonCard key={person.id} person={person} />
-              ))}
-            </ul>
-          ) : (
-            <p className="notice">{t('people.none')}</p>
-          )}
-          {page.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={more} disabled={loading}>
-              {t('organisations.more')}
-            </Button>
-          )}
-        </>
-      )}
+        onMore={more}
+        shownText={t('people.shown', { count: page?.nodes.length ?? 0 })}
+        emptyText={t('people.none')}
+        moreText={t('organisations.more')}
+      >
+        <ul className="card-grid" aria-label={t('organisations.results')}>
+          {page?.nodes.map((person) => (
+            <PersonCard key={person.id} person={person} />
+          ))}
+        </ul>
+      </ListResults>
     </>
   );
 }

@@ -9,15 +9,19 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
   label: string;
   options: readonly SelectOption[];
   error?: string | null;
+  /** The label is read by assistive technology but not shown (a table column already says it). */
+  hideLabel?: boolean;
 }
 
 /** A native select with a visible label and an announced error. */
-export function Select({ label, options, error, ...props }: SelectProps) {
+export function Select({ label, options, error, hideLabel, ...props }: SelectProps) {
   const id = useId();
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <select id={id} aria-invalid={error ? true : undefined} aria-describedby={errorId} {...props}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -7,3 +7,4 @@ export * from './QueryStatus';
 export * from './Checkbox';
 export * from './TextArea';
 export * from './ImageUploadField';
+export * from './ListResults';

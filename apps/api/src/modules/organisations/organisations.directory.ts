@@ -2,18 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { normaliseTags } from '@oip/domain';
 import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
-import { AppError } from '../../common/errors/app-error';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../common/graphql/keyset-cursor';
 import type { OrganisationFilter } from './dto/organisation.inputs';
 import { OrganisationEntity } from './entities/organisation.entity';
-import { isUuid } from './organisations.service';
 
 export const MAX_PAGE_SIZE = 50;
-
-interface Cursor {
-  /** sort key: display name (browsing) or text rank (searching) */
-  k: string | number;
-  id: string;
-}
 
 /**
  * The organisation directory: filters, full-text search, keyset pagination. Keyset (not
@@ -27,9 +20,7 @@ export class OrganisationsDirectory {
   ) {}
 
   async page(filter: OrganisationFilter, first: number, after: string | null) {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw new AppError('BAD_USER_INPUT', { field: 'first', max: MAX_PAGE_SIZE });
-    }
+    checkPageSize(first, MAX_PAGE_SIZE);
     const text = filter.query?.trim().slice(0, 200) || null;
     const cursor = after ? decodeCursor(after, text ? 'number' : 'string') : null;
     const query = this.organisations.createQueryBuilder('o');
@@ -91,24 +82,4 @@ function applyFilters(query: SelectQueryBuilder<OrganisationEntity>, filter: Org
   if (competences.length) query.andWhere('o.competences @> :competences', { competences });
   if (filter.trlAtLeast) query.andWhere('o.trl_max >= :trl', { trl: filter.trlAtLeast });
   if (filter.verifiedOnly) query.andWhere('o.verified_at IS NOT NULL');
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-/** A cursor of this kind of listing: a rank when searching, a name when browsing. */
-function decodeCursor(value: string, key: 'number' | 'string'): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(value, 'base64url').toString()) as Cursor;
-    if (
-      typeof cursor.k === key &&
-      Number.isFinite(key === 'number' ? cursor.k : 0) &&
-      isUuid(String(cursor.id))
-    )
-      return cursor;
-  } catch {
-    // fall through
-  }
-  throw new AppError('BAD_USER_INPUT', { field: 'after' });
 }

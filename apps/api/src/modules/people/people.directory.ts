@@ -3,18 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { normaliseLanguages, normaliseTags } from '@oip/domain';
 import { Brackets, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { AppError } from '../../common/errors/app-error';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../common/graphql/keyset-cursor';
 import type { PeopleFilter } from './dto/profile.inputs';
 import { PersonProfileEntity } from './entities/person-profile.entity';
-import { isUuid } from './people.service';
 
 export const MAX_PEOPLE_PAGE_SIZE = 50;
-
-interface Cursor {
-  /** sort key: full name (browsing) or text rank (searching) */
-  k: string | number;
-  id: string;
-}
 
 /**
  * The people directory: people with a profile, of live accounts, that the viewer may see
@@ -29,9 +22,7 @@ export class PeopleDirectory {
   ) {}
 
   async page(filter: PeopleFilter, first: number, after: string | null, viewer: AuthUser | null) {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PEOPLE_PAGE_SIZE) {
-      throw new AppError('BAD_USER_INPUT', { field: 'first', max: MAX_PEOPLE_PAGE_SIZE });
-    }
+    checkPageSize(first, MAX_PEOPLE_PAGE_SIZE);
     const text = filter.query?.trim().slice(0, 200) || null;
     // a rank when searching, a name when browsing: a cursor from the other mode is refused
     const cursor = after ? decodeCursor(after, text ? 'number' : 'string') : null;
@@ -93,18 +84,4 @@ export class PeopleDirectory {
       },
     };
   }
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(value: string, kind: 'string' | 'number'): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(value, 'base64url').toString()) as Cursor;
-    if (typeof cursor.k === kind && isUuid(String(cursor.id))) return cursor;
-  } catch {
-    // fall through
-  }
-  throw new AppError('BAD_USER_INPUT', { field: 'after' });
 }

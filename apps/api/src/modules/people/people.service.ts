@@ -11,10 +11,10 @@ import { FILE_STORAGE, newStorageKey, type FileStorage } from '../storage/storag
 import type { ProfileInput } from './dto/profile.inputs';
 import { PersonProfileEntity } from './entities/person-profile.entity';
 import type { Person } from './models/person.model';
+import { isUuid } from '../../common/ids';
 import { validateProfile } from './profile-validation';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid } from '../../common/ids';
 
 /** Where a stored avatar is served. */
 export function avatarUrlOf(key: string | null | undefined): string | null {
