@@ -5,7 +5,7 @@ import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import type { OrganisationFilter } from './dto/organisation.inputs';
 import { OrganisationEntity } from './entities/organisation.entity';
-import { isUuid } from './organisations.service';
+import { isUuid } from '../../common/ids';
 
 export const MAX_PAGE_SIZE = 50;
 

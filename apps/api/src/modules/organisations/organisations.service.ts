@@ -4,6 +4,7 @@ import type { OrganisationRole } from '@oip/domain';
 import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { isUuid } from '../../common/ids';
 import { AuditService } from '../audit/audit.service';
 import type { OrganisationInput } from './dto/organisation.inputs';
 import { MembershipEntity } from './entities/membership.entity';
@@ -278,11 +279,6 @@ export class OrganisationsService {
       throw error;
     }
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }
 
 export type { OrganisationValues };

@@ -6,7 +6,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import type { PeopleFilter } from './dto/profile.inputs';
 import { PersonProfileEntity } from './entities/person-profile.entity';
-import { isUuid } from './people.service';
+import { isUuid } from '../../common/ids';
 
 export const MAX_PEOPLE_PAGE_SIZE = 50;
 

@@ -4,6 +4,7 @@ import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm'
 import type { Logger } from 'pino';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { isUuid } from '../../common/ids';
 import { APP_LOGGER } from '../../config/config.module';
 import { UserAccountEntity } from '../accounts/entities/user-account.entity';
 import { ImageService } from '../storage/image.service';
@@ -12,9 +13,6 @@ import type { ProfileInput } from './dto/profile.inputs';
 import { PersonProfileEntity } from './entities/person-profile.entity';
 import type { Person } from './models/person.model';
 import { validateProfile } from './profile-validation';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 /** Where a stored avatar is served. */
 export function avatarUrlOf(key: string | null | undefined): string | null {
