@@ -17,7 +17,8 @@ export interface Person {
   client: TestClient;
 }
 
-function linkToken(text: string, path: string): string {
+/** The token of the `path` link in a mail text. */
+export function linkToken(text: string, path: string): string {
   const match = text.match(new RegExp(`${path}\\?token=([\\w%-]+)`));
   if (!match?.[1]) throw new Error(`no ${path} link in:\n${text}`);
   return decodeURIComponent(match[1]);

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, MoreThan, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { newToken, tokenHash } from '../../common/auth/secrets';
+import { isUuid } from '../../common/ids';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { SessionEntity } from './entities/session.entity';
@@ -69,6 +70,7 @@ export class SessionsService {
 
   /** Revokes one of the person's own sessions; false when there is no such live session. */
   async revokeOwn(userId: string, sessionId: string): Promise<boolean> {
+    if (!isUuid(sessionId)) return false;
     const result = await this.sessions.update(
       { id: sessionId, userId, revokedAt: IsNull() },
       { revokedAt: new Date() },

@@ -14,7 +14,7 @@ import {
   type RewardType,
 } from '@oip/domain';
 import { FieldErrors } from '../../common/errors/field-errors';
-import { isUuid } from '../organisations/organisations.service';
+import { isUuid } from '../../common/ids';
 import type { ChallengeInput } from './dto/challenge.inputs';
 
 export const MAX_INVITED_ORGANISATIONS = 100;

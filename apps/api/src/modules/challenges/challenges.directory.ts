@@ -4,7 +4,7 @@ import { normaliseTags } from '@oip/domain';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
-import { isUuid } from '../organisations/organisations.service';
+import { isUuid } from '../../common/ids';
 import type { ChallengeFilter } from './dto/challenge.inputs';
 import { ChallengeEntity } from './entities/challenge.entity';
 import type { ChallengeSort } from './models/challenge.enums';

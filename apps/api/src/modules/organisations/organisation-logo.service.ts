@@ -9,7 +9,7 @@ import { FILE_STORAGE, newStorageKey, type FileStorage } from '../storage/storag
 import { OrganisationEntity } from './entities/organisation.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { organisationPolicy } from './organisations.policy';
-import { isUuid } from './organisations.service';
+import { isUuid } from '../../common/ids';
 
 /**
  * An organisation's logo: sniffed, re-encoded to WebP, stored under a new key per upload. The

@@ -281,6 +281,4 @@ export class OrganisationsService {
   }
 }
 
-export { isUuid } from '../../common/ids';
-
 export type { OrganisationValues };

@@ -4,6 +4,7 @@ import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm'
 import type { Logger } from 'pino';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { isUuid } from '../../common/ids';
 import { APP_LOGGER } from '../../config/config.module';
 import { UserAccountEntity } from '../accounts/entities/user-account.entity';
 import { ImageService } from '../storage/image.service';
@@ -11,10 +12,7 @@ import { FILE_STORAGE, newStorageKey, type FileStorage } from '../storage/storag
 import type { ProfileInput } from './dto/profile.inputs';
 import { PersonProfileEntity } from './entities/person-profile.entity';
 import type { Person } from './models/person.model';
-import { isUuid } from '../../common/ids';
 import { validateProfile } from './profile-validation';
-
-export { isUuid } from '../../common/ids';
 
 /** Where a stored avatar is served. */
 export function avatarUrlOf(key: string | null | undefined): string | null {

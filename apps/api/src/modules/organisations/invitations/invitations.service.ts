@@ -13,7 +13,8 @@ import { MailService } from '../../mail/mail.service';
 import { MembershipEntity } from '../entities/membership.entity';
 import type { OrganisationEntity } from '../entities/organisation.entity';
 import { organisationPolicy } from '../organisations.policy';
-import { isUuid, OrganisationsService } from '../organisations.service';
+import { isUuid } from '../../../common/ids';
+import { OrganisationsService } from '../organisations.service';
 import { JoinRequestEntity } from './entities/join-request.entity';
 import {
   INVITATION_ROLES,

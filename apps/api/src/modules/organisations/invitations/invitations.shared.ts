@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../common/errors/app-error';
 import { OrganisationEntity } from '../entities/organisation.entity';
-import { isUuid } from '../organisations.service';
+import { isUuid } from '../../../common/ids';
 
 /** Pending invitations or join requests listed per organisation, at most. */
 export const MAX_PENDING_LIST = 100;
