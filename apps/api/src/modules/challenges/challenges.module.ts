@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
+import { ChallengeDeadlines } from './challenge-deadlines';
 import { ChallengeTransitionResolver } from './challenge-transition.resolver';
 import { ChallengeFollowEntity } from './entities/challenge-follow.entity';
 import { ChallengeInvitedOrganisationEntity } from './entities/challenge-invited-organisation.entity';
@@ -30,6 +31,7 @@ import { ChallengesService } from './challenges.service';
   ],
   providers: [
     ChallengesService,
+    ChallengeDeadlines,
     ChallengesDirectory,
     ChallengeLoaders,
     ChallengesResolver,

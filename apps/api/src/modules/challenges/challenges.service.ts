@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { commentRequired, type ChallengeAction, type ChallengeStatus } from '@oip/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -7,6 +7,7 @@ import { AppError } from '../../common/errors/app-error';
 import { Clock } from '../../common/time/clock';
 import { isUuid } from '../../common/ids';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { ChallengeDeadlines } from './challenge-deadlines';
 import { validateChallenge } from './challenge-validation';
 import type { ChallengeInput } from './dto/challenge.inputs';
 import { ChallengeFollowEntity } from './entities/challenge-follow.entity';
@@ -23,12 +24,17 @@ const MAX_COMMENT_LENGTH = 2000;
  * `findVisible`, `viewerOf` and `closeDueChallenge` rather than reading the tables.
  */
 @Injectable()
-export class ChallengesService {
+export class ChallengesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
     private readonly clock: Clock,
+    private readonly deadlines: ChallengeDeadlines,
   ) {}
+
+  onModuleInit(): void {
+    this.deadlines.onClose((id) => this.closeDueChallenge(id));
+  }
 
   /**
    * The challenge if `user` (null: anonymous) may see it; NOT_FOUND otherwise. `forUpdate`
@@ -137,7 +143,9 @@ export class ChallengesService {
         throw new AppError('CHALLENGE_EDIT_CONFLICT', { currentVersion: current.version });
       }
       await this.replaceInvited(manager, id, invitedOrganisationIds);
-      return this.find(manager, id);
+      const saved = await this.find(manager, id);
+      if (saved.status === 'published') await this.deadlines.schedule(saved, manager);
+      return saved;
     });
   }
 
@@ -245,7 +253,11 @@ export class ChallengesService {
       comment,
       at: now,
     });
-    return this.find(manager, challenge.id);
+    const moved = await this.find(manager, challenge.id);
+    if (to === 'published') await this.deadlines.schedule(moved, manager);
+    else if (challenge.status === 'published' && actorId !== null)
+      await this.deadlines.cancel(challenge.id, manager); // the job itself needs no cancelling
+    return moved;
   }
 
   private isFuture(date: Date | null): boolean {
