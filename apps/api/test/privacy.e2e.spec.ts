@@ -220,6 +220,22 @@ describe('privacy: the personal data export and account erasure', () => {
       ).toEqual([{ user_id: colleague.id, role: 'owner' }]);
     });
 
+    it('refuses the last platform admin, and lets an admin go once another admin exists', async () => {
+      const first = await person('root@regione.lombardia.it', 'Rita Root');
+      await db.query(`UPDATE user_account SET role = 'admin' WHERE id = $1`, [first.id]);
+      const refused = await first.browser.graphql(DELETE, { email: 'root@regione.lombardia.it' });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('LAST_PLATFORM_ADMIN');
+      const [row] = await db.query(`SELECT deleted_at, role FROM user_account WHERE id = $1`, [
+        first.id,
+      ]);
+      expect(row).toEqual({ deleted_at: null, role: 'admin' });
+
+      const second = await person('second.root@regione.lombardia.it', 'Sara Seconda');
+      await db.query(`UPDATE user_account SET role = 'admin' WHERE id = $1`, [second.id]);
+      const deleted = await first.browser.graphql(DELETE, { email: 'root@regione.lombardia.it' });
+      expect(deleted.body).toEqual({ data: { deleteMyAccount: true } });
+    });
+
     it('erases the personal data, signs out everywhere, leaves organisations, keeps them and the consent records', async () => {
       const { id, browser } = await person('Erase.Me@Unimi.it', 'Erica Erase');
       const otherDevice = await signIn('erase.me@unimi.it');

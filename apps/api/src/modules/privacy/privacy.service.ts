@@ -165,6 +165,12 @@ export class PrivacyService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!account?.email) throw new AppError('UNAUTHENTICATED');
+      if (account.role === 'admin') {
+        // the same lock as PlatformRolesService: the platform never ends up without an admin
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('platform.roles'))`);
+        const admins = await accounts.countBy({ role: 'admin', deletedAt: IsNull() });
+        if (admins <= 1) throw new AppError('LAST_PLATFORM_ADMIN');
+      }
 
       const memberships = await manager
         .getRepository(MembershipEntity)
