@@ -1,3 +1,4 @@
+import { challengesSeeder } from '../../modules/challenges/challenges.seeder';
 import { accountsSeeder } from '../../modules/accounts/accounts.seeder';
 import { indicatorsSeeder } from '../../modules/indicators/indicators.seeder';
 import { organisationsSeeder } from '../../modules/organisations/organisations.seeder';
@@ -10,4 +11,5 @@ export const SEEDERS: Seeder[] = [
   accountsSeeder,
   peopleSeeder,
   organisationsSeeder,
+  challengesSeeder,
 ];

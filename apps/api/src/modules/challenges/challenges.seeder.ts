@@ -1,0 +1,143 @@
+import type { ChallengeAction, ChallengeStatus } from '@oip/domain';
+import { In, type EntityManager } from 'typeorm';
+import type { Seeder } from '../../database/seeds/seeder';
+import { UserAccountEntity } from '../accounts/entities/user-account.entity';
+import { EvaluatorEntity } from '../evaluation/entities/evaluator.entity';
+import { SubmissionEntity } from '../submissions/entities/submission.entity';
+import { ChallengeTransitionEntity } from './entities/challenge-transition.entity';
+import { ChallengeEntity } from './entities/challenge.entity';
+import {
+  DEMO_CHALLENGES,
+  DEMO_EVALUATORS,
+  DEMO_SUBMISSIONS,
+  demoOrganisationId,
+  STATUS_PATHS,
+} from './challenges.seed-data';
+
+const DAY = 86_400_000;
+const MODERATOR = 'moderatore@demo.oip.it';
+
+/** When each step happened, in days from the deadline. */
+const STEP_DAYS: Record<ChallengeAction, number> = {
+  submit_for_review: -45,
+  return_to_draft: -43,
+  approve: -40,
+  cancel: -30,
+  close: 0,
+  start_evaluation: 1,
+  award: 20,
+  archive: 30,
+};
+
+/** Challenges in every state with their audit trails, submissions and evaluators (after organisations). */
+export const challengesSeeder: Seeder = {
+  name: 'challenges',
+
+  async run(manager: EntityManager) {
+    const emails = [
+      MODERATOR,
+      ...DEMO_CHALLENGES.map((c) => c.author),
+      ...DEMO_SUBMISSIONS.map((s) => s.author),
+      ...DEMO_EVALUATORS.map((e) => e.email),
+    ];
+    const people = await manager.getRepository(UserAccountEntity).findBy({ email: In(emails) });
+    const idOf = (email: string) => people.find((person) => person.email === email)?.id ?? null;
+    // the moderator approves, the deadline job (no actor) closes, the author does the rest
+    const actorOf = (action: ChallengeAction, author: string) =>
+      action === 'approve' ? idOf(MODERATOR) : action === 'close' ? null : idOf(author);
+    const now = Date.now();
+    const ids = DEMO_CHALLENGES.map((c) => c.id);
+
+    for (const demo of DEMO_CHALLENGES) {
+      const deadline = new Date(now + demo.deadlineInDays * DAY);
+      const path = STATUS_PATHS[demo.status];
+      await manager.getRepository(ChallengeEntity).upsert(
+        {
+          id: demo.id,
+          organisationId: demoOrganisationId(demo.organisation),
+          createdBy: idOf(demo.author),
+          status: demo.status,
+          titleIt: demo.it.title,
+          titleEn: demo.en?.title ?? '',
+          summaryIt: demo.it.summary,
+          summaryEn: demo.en?.summary ?? '',
+          problemIt: demo.it.problem,
+          problemEn: demo.en?.problem ?? '',
+          expectedResultsIt: demo.it.expectedResults,
+          expectedResultsEn: demo.en?.expectedResults ?? '',
+          constraintsIt: demo.constraintsIt ?? '',
+          s3Ecosystems: demo.s3Ecosystems,
+          tags: demo.tags,
+          soughtPartnerKinds: demo.soughtPartnerKinds,
+          trlMin: demo.trl[0],
+          trlMax: demo.trl[1],
+          rewardType: demo.rewardType,
+          rewardAmount: demo.rewardAmount,
+          deadline,
+          visibility: demo.visibility,
+          publishedAt: path.some(([, to]) => to === 'published')
+            ? new Date(deadline.getTime() - 40 * DAY)
+            : null,
+          closedAt: path.some(([, to]) => to === 'closed') ? deadline : null,
+        },
+        ['id'],
+      );
+    }
+
+    // The audit trail: one row per step of the path that led to the status.
+    const transitions = manager.getRepository(ChallengeTransitionEntity);
+    await transitions.delete({ challengeId: In(ids) });
+    const rows = DEMO_CHALLENGES.flatMap((demo) => {
+      const deadline = now + demo.deadlineInDays * DAY;
+      let from: ChallengeStatus = 'draft';
+      return STATUS_PATHS[demo.status].map(([action, to]) => {
+        const row = {
+          challengeId: demo.id,
+          actorId: actorOf(action, demo.author),
+          fromStatus: from,
+          toStatus: to,
+          action,
+          comment: action === 'cancel' ? 'Il progetto è confluito in un bando europeo.' : null,
+          at: new Date(Math.min(now, deadline + STEP_DAYS[action] * DAY)),
+        };
+        from = to;
+        return row;
+      });
+    });
+    await transitions.insert(rows);
+
+    const submissions = DEMO_SUBMISSIONS.map((demo) => {
+      const challenge = DEMO_CHALLENGES.find((c) => c.id === demo.challengeId)!;
+      const submittedAt =
+        demo.status === 'submitted' ? new Date(now + (challenge.deadlineInDays - 3) * DAY) : null;
+      return {
+        id: demo.id,
+        challengeId: demo.challengeId,
+        organisationId: demoOrganisationId(demo.organisation),
+        createdBy: idOf(demo.author),
+        status: demo.status,
+        summary: demo.summary,
+        approach: demo.approach,
+        team: demo.team,
+        trl: demo.trl,
+        budgetAmount: demo.budget,
+        submittedAt,
+      };
+    });
+    await manager.getRepository(SubmissionEntity).upsert(submissions, ['id']);
+
+    const evaluators = DEMO_EVALUATORS.flatMap((demo) => {
+      const userId = idOf(demo.email);
+      return userId ? [{ challengeId: demo.challengeId, userId, assignedBy: null }] : [];
+    });
+    await manager.getRepository(EvaluatorEntity).upsert(evaluators, ['challengeId', 'userId']);
+    return DEMO_CHALLENGES.length + rows.length + submissions.length + evaluators.length;
+  },
+
+  async reset(manager: EntityManager) {
+    // transitions, follows, submissions and evaluators cascade
+    await manager
+      .getRepository(ChallengeEntity)
+      .delete({ id: In(DEMO_CHALLENGES.map((c) => c.id)) });
+  },
+};
