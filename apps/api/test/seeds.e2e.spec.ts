@@ -33,10 +33,23 @@ describe('demo data seeding', () => {
       { name: 'accounts', rows: 13 },
       { name: 'people', rows: 12 },
       { name: 'organisations', rows: 16 + 23 },
+      { name: 'challenges', rows: expect.any(Number) },
     ]);
     expect(await count('indicator')).toBe(7);
     expect(await count('indicator_observation')).toBe(18);
-    expect(await count('seed_history')).toBe(4);
+    expect(await count('seed_history')).toBe(5);
+    // a challenge in every state of the lifecycle
+    const statuses = await ds.query(`SELECT DISTINCT status FROM challenge ORDER BY status`);
+    expect(statuses.map((row: { status: string }) => row.status)).toEqual([
+      'archived',
+      'awarded',
+      'cancelled',
+      'closed',
+      'draft',
+      'evaluation',
+      'in_review',
+      'published',
+    ]);
     expect(await count('person_profile')).toBe(12);
     expect(await count('organisation')).toBe(16);
     const provinces = await ds.query(
