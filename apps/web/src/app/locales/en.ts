@@ -393,6 +393,7 @@ export const en: Messages = {
     edit: 'Edit',
     actionDone: 'Done: {{action}}.',
     confirmTitle: '{{action}}?',
+    confirmDo: 'Confirm: {{action}}',
     confirmBody: {
       SUBMIT_FOR_REVIEW:
         'The challenge goes to the moderators and cannot be edited until they approve it or return it to draft.',

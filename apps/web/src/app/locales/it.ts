@@ -393,6 +393,7 @@ export const it = {
     edit: 'Modifica',
     actionDone: 'Fatto: {{action}}.',
     confirmTitle: '{{action}}?',
+    confirmDo: 'Conferma: {{action}}',
     confirmBody: {
       SUBMIT_FOR_REVIEW:
         'La sfida passa ai moderatori e non è modificabile finché non la approvano o la rimandano in bozza.',

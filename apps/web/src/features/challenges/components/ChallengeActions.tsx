@@ -112,7 +112,8 @@ export function ChallengeActions({
               onClick={() => void confirm()}
               disabled={loading}
             >
-              {labels.action(pending.action)}
+              {/* not the bare action: "Close" would read like the dialog's own close button */}
+              {t('challenges.confirmDo', { action: labels.action(pending.action) })}
             </Button>
           )
         }
