@@ -1,5 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
+import { ChallengeEditPage } from '../pages/ChallengeEditPage';
+import { ChallengeNewPage } from '../pages/ChallengeNewPage';
+import { ChallengePage } from '../pages/ChallengePage';
+import { ChallengeReviewQueuePage } from '../pages/ChallengeReviewQueuePage';
+import { ChallengesPage } from '../pages/ChallengesPage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { AccountPage } from '../pages/AccountPage';
 import { AdminPeoplePage } from '../pages/AdminPeoplePage';
@@ -52,6 +57,12 @@ export const routes: RouteObject[] = [
           { path: 'organisations/:id', element: <OrganisationPage /> },
           { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
           { path: 'admin/people', element: <AdminPeoplePage /> },
+          // challenges (issue 4): list, page, editor, moderators' review queue
+          { path: 'challenges', element: <ChallengesPage /> },
+          { path: 'challenges/new', element: <ChallengeNewPage /> },
+          { path: 'challenges/:id', element: <ChallengePage /> },
+          { path: 'challenges/:id/edit', element: <ChallengeEditPage /> },
+          { path: 'moderation/challenges', element: <ChallengeReviewQueuePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

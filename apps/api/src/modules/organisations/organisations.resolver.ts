@@ -25,6 +25,8 @@ import { MAX_PAGE_SIZE, OrganisationsDirectory } from './organisations.directory
 import { OrganisationLoaders } from './organisations.loaders';
 import { OrganisationsService } from './organisations.service';
 
+const MY_ORGANISATIONS_MAX = 20;
+
 @Resolver(() => Organisation)
 export class OrganisationsResolver {
   constructor(
@@ -56,6 +58,15 @@ export class OrganisationsResolver {
   ): Promise<OrganisationPage> {
     const page = await this.directory.page(filter, first, after);
     return { nodes: page.nodes.map((row) => toModel(row)!), pageInfo: page.pageInfo };
+  }
+
+  @Query(() => [Organisation], {
+    description: `The organisations the caller belongs to (any role), by name; at most ${MY_ORGANISATIONS_MAX}`,
+    complexity: ({ childComplexity }) => MY_ORGANISATIONS_MAX * childComplexity,
+  })
+  async myOrganisations(@CurrentUser() user: AuthUser): Promise<Organisation[]> {
+    const rows = await this.service.organisationsOf(user.id, MY_ORGANISATIONS_MAX);
+    return rows.map((row) => toModel(row)!);
   }
 
   @Mutation(() => Organisation, {

@@ -189,6 +189,23 @@ export class OrganisationsService {
     return ids.map((id) => rows.filter((row) => row.organisationId === id));
   }
 
+  /** The organisations a person belongs to, by name (at most `limit`). */
+  async organisationsOf(userId: string, limit: number): Promise<OrganisationEntity[]> {
+    return this.dataSource
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('organisation')
+      .innerJoin(
+        MembershipEntity,
+        'membership',
+        'membership.organisation_id = organisation.id AND membership.user_id = :userId',
+        { userId },
+      )
+      .orderBy('organisation.displayName')
+      .addOrderBy('organisation.id')
+      .limit(limit)
+      .getMany();
+  }
+
   /** The roles of one person in several organisations (for `myRole`), in one query. */
   async rolesOf(
     userId: string,

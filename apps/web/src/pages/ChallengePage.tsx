@@ -1,0 +1,99 @@
+import { useQuery } from '@apollo/client/react';
+import { ChallengeDocument } from '@oip/graphql';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { errorView } from '../app/graphql-errors';
+import { currentLocale } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
+import { useMe } from '../features/accounts/hooks/useMe';
+import { ChallengeActions } from '../features/challenges/components/ChallengeActions';
+import { ChallengeFacts } from '../features/challenges/components/ChallengeFacts';
+import { ChallengeTimeline } from '../features/challenges/components/ChallengeTimeline';
+import { FollowButton } from '../features/challenges/components/FollowButton';
+import { LocalizedText, SanitisedHtml } from '../features/challenges/components/LocalizedText';
+import { StatusBadge } from '../features/challenges/components/StatusBadge';
+import { pickLocalized } from '../features/challenges/lib/localized-text';
+import '../features/challenges/challenges.css';
+import { QueryStatus } from '../ui';
+import { NotFoundPage } from './NotFoundPage';
+
+/** A challenge: status and actions, the brief, its metadata and its audit trail. */
+export function ChallengePage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const { me } = useMe();
+  const { data, loading, error, refetch } = useQuery(ChallengeDocument, { variables: { id } });
+  const challenge = data?.challenge;
+  const title = pickLocalized(challenge?.title, currentLocale(i18n.language)).text;
+  usePageTitle(title || t('challenges.title'));
+
+  if (errorView(error)?.code === 'NOT_FOUND') return <NotFoundPage />;
+  if (loading || error || !challenge) {
+    return (
+      <QueryStatus
+        loading={loading}
+        error={error}
+        loadingText={t('common.loading')}
+        errorText={t('common.networkError')}
+        retryText={t('common.retry')}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  const brief = [
+    ['problem', challenge.problemHtml],
+    ['expectedResults', challenge.expectedResultsHtml],
+    ['constraints', challenge.constraintsHtml],
+  ] as const;
+
+  return (
+    <article>
+      <p className="card-meta">
+        {challenge.owner.displayName} · <StatusBadge status={challenge.status} />
+      </p>
+      <LocalizedText as="h1" text={challenge.title} />
+      <SanitisedHtml html={challenge.summaryHtml} />
+      <div className="action-bar">
+        {me && <FollowButton id={challenge.id} follows={challenge.viewerFollows} />}
+      </div>
+      <ChallengeActions challenge={challenge} onChanged={() => void refetch()} />
+      <nav aria-label={t('challenges.sections')}>
+        <ul className="page-sections">
+          <li>
+            <a href="#brief">{t('challenges.brief')}</a>
+          </li>
+          <li>
+            <a href="#details">{t('challenges.details')}</a>
+          </li>
+          {/* slot: questions — a link to #questions when the Q&A section is mounted */}
+          <li>
+            <a href="#timeline">{t('challenges.timeline')}</a>
+          </li>
+        </ul>
+      </nav>
+      <section id="brief" aria-labelledby="brief-heading">
+        <h2 id="brief-heading">{t('challenges.brief')}</h2>
+        {brief.map(([key, html]) =>
+          html.it || html.en ? (
+            <section key={key} aria-labelledby={`${key}-heading`}>
+              <h3 id={`${key}-heading`}>{t(`challenges.fields.${key}`)}</h3>
+              <SanitisedHtml html={html} />
+            </section>
+          ) : null,
+        )}
+        {/* slot: confidential brief */}
+      </section>
+      <section id="details" aria-labelledby="details-heading">
+        <h2 id="details-heading">{t('challenges.details')}</h2>
+        <ChallengeFacts challenge={challenge} />
+      </section>
+      {/* slot: questions */}
+      {/* slot: submissions */}
+      {/* slot: evaluation links */}
+      <section id="timeline" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('challenges.timeline')}</h2>
+        <ChallengeTimeline steps={challenge.timeline} />
+      </section>
+    </article>
+  );
+}
