@@ -14,6 +14,7 @@ import { OrganisationPage } from '../pages/OrganisationPage';
 import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { ResetPasswordPage } from '../pages/ResetPasswordPage';
 import { SignInPage } from '../pages/SignInPage';
+import { SubmissionPage } from '../pages/SubmissionPage';
 import { SignUpPage } from '../pages/SignUpPage';
 import { VerifyEmailPage } from '../pages/VerifyEmailPage';
 import { HomePage } from '../pages/HomePage';
@@ -52,6 +53,8 @@ export const routes: RouteObject[] = [
           { path: 'organisations/:id', element: <OrganisationPage /> },
           { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
           { path: 'admin/people', element: <AdminPeoplePage /> },
+          // submissions (issue 4)
+          { path: 'challenges/:id/submission', element: <SubmissionPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
