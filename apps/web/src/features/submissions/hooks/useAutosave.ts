@@ -27,8 +27,11 @@ export function useAutosave<T>(
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
   const blocked = useRef(false);
-  const saveRef = useRef(save);
-  saveRef.current = save;
+  // the latest callbacks, read when a save runs (not during render)
+  const latest = useRef({ save, now });
+  useEffect(() => {
+    latest.current = { save, now };
+  });
 
   const clearTimer = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -37,38 +40,40 @@ export function useAutosave<T>(
 
   const run = useCallback(async () => {
     clearTimer();
-    if (inFlight.current || blocked.current || !pending.current) return;
-    const { value } = pending.current;
-    pending.current = null;
+    if (inFlight.current) return; // the running loop picks the change up
     inFlight.current = true;
-    let failedValue = false;
-    setState({ kind: 'saving' });
     try {
-      await saveRef.current(value);
-      setState({ kind: 'saved', at: now() });
-    } catch (caught) {
-      const error = errorView(caught) ?? {
-        code: 'INTERNAL_SERVER_ERROR',
-        fields: {},
-        extensions: {},
-      };
-      if (CONFLICT_CODES.has(error.code)) {
-        blocked.current = true;
-        setState({ kind: 'conflict', error });
-      } else {
-        // keep the unsaved text: the next change or blur tries again (no retry loop)
-        if (!pending.current) {
-          pending.current = { value };
-          failedValue = true;
+      // a change made during a save is saved right after it, unless its debounce is still running
+      while (pending.current && !blocked.current && !timer.current) {
+        const { value } = pending.current;
+        pending.current = null;
+        setState({ kind: 'saving' });
+        try {
+          await latest.current.save(value);
+          setState({ kind: 'saved', at: latest.current.now() });
+        } catch (caught) {
+          const error = errorView(caught) ?? {
+            code: 'INTERNAL_SERVER_ERROR',
+            fields: {},
+            extensions: {},
+          };
+          if (CONFLICT_CODES.has(error.code)) {
+            blocked.current = true;
+            setState({ kind: 'conflict', error });
+          } else {
+            setState({ kind: 'error', error });
+            // keep the unsaved text for the next change or blur (no retry loop)
+            if (!pending.current) {
+              pending.current = { value };
+              break;
+            }
+          }
         }
-        setState({ kind: 'error', error });
       }
     } finally {
       inFlight.current = false;
     }
-    // a change made meanwhile is saved now
-    if (pending.current && !failedValue && !blocked.current && !timer.current) void run();
-  }, [now]);
+  }, []);
 
   const change = useCallback(
     (value: T) => {
@@ -88,13 +93,13 @@ export function useAutosave<T>(
       blocked.current = false;
       if (value === undefined) {
         pending.current = null;
-        setState({ kind: 'saved', at: now() });
+        setState({ kind: 'saved', at: latest.current.now() });
         return Promise.resolve();
       }
       pending.current = { value };
       return run();
     },
-    [now, run],
+    [run],
   );
 
   useEffect(() => clearTimer, []);
