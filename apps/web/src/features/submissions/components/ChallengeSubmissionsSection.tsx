@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, errorView } from '../../../app/graphql-errors';
 import { Button, Dialog, ListResults } from '../../../ui';
 import { FormError } from '../../accounts/components/FormError';
+import '../submissions.css';
 import { formatBudget, formatRomeDateTime } from '../format';
 import { useReceivedSubmissions } from '../hooks/useReceivedSubmissions';
 

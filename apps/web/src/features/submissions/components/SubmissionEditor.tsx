@@ -15,6 +15,7 @@ import { FormError } from '../../accounts/components/FormError';
 import { formatRomeDateTime } from '../format';
 import { useAutosave } from '../hooks/useAutosave';
 import { toInput, toValues, type SubmissionValues } from '../values';
+import '../submissions.css';
 import { AutosaveStatus } from './AutosaveStatus';
 import { ConflictView } from './ConflictView';
 import { MarkdownField } from './MarkdownField';
