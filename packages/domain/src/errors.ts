@@ -246,6 +246,44 @@ export const ERROR_MESSAGES = {
     it: 'Si è verificato un errore interno. Riprova più tardi.',
     en: 'An internal error occurred. Please try again later.',
   },
+  // — submissions (issue 4) —
+  SUBMISSION_EXISTS: {
+    it: 'La tua organizzazione ha già una proposta per questa sfida: continua quella.',
+    en: 'Your organisation already has a proposal for this challenge: continue that one.',
+  },
+  SUBMISSION_DEADLINE_PASSED: {
+    it: 'La scadenza della sfida è passata: la proposta non può più essere modificata, inviata o ritirata.',
+    en: 'The challenge deadline has passed: the proposal can no longer be changed, submitted or withdrawn.',
+  },
+  SUBMISSION_EDIT_CONFLICT: {
+    it: 'Qualcuno della tua organizzazione ha salvato la proposta nel frattempo (versione {{currentVersion}}).',
+    en: 'Someone in your organisation saved the proposal meanwhile (version {{currentVersion}}).',
+  },
+  SUBMISSION_NOT_EDITABLE: {
+    it: 'La proposta è già stata inviata: ritirala per modificarla.',
+    en: 'The proposal has been submitted: withdraw it to change it.',
+  },
+  SUBMISSION_NOT_SUBMITTED: {
+    it: 'Solo una proposta inviata può essere ritirata.',
+    en: 'Only a submitted proposal can be withdrawn.',
+  },
+  SUBMISSION_CHALLENGE_NOT_OPEN: {
+    it: 'La sfida non accetta proposte nel suo stato attuale ({{status}}).',
+    en: 'The challenge does not accept proposals in its current state ({{status}}).',
+  },
+  SUBMISSION_OWN_CHALLENGE: {
+    it: 'Un’organizzazione non può rispondere alla propria sfida.',
+    en: 'An organisation cannot answer its own challenge.',
+  },
+  SUBMISSION_FIELD_REQUIRED: {
+    it: 'Compila questo campo prima di inviare.',
+    en: 'Fill in this field before submitting.',
+  },
+  TRL_INVALID: { it: 'Il TRL va da 1 a 9.', en: 'TRL goes from 1 to 9.' },
+  BUDGET_AMOUNT_INVALID: {
+    it: 'Il budget deve essere un numero positivo (al massimo un miliardo).',
+    en: 'The budget must be a positive number (at most one billion).',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

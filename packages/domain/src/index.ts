@@ -4,5 +4,6 @@ export * from './errors.js';
 export * from './i18n.js';
 export * from './organisations.js';
 export * from './people.js';
+export * from './submissions.js';
 export * from './taxonomies/index.js';
 export * from './validators/index.js';

@@ -9,6 +9,7 @@ import { ChallengeTransitionEntity } from '../modules/challenges/entities/challe
 import { ChallengeEntity } from '../modules/challenges/entities/challenge.entity';
 import { EvaluatorEntity } from '../modules/evaluation/entities/evaluator.entity';
 import { SubmissionEntity } from '../modules/submissions/entities/submission.entity';
+import { SubmissionSettingsEntity } from '../modules/submissions/entities/submission-settings.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { OidcIdentityEntity } from '../modules/auth/entities/oidc-identity.entity';
 import { OidcLoginFlowEntity } from '../modules/auth/entities/oidc-login-flow.entity';
@@ -31,6 +32,7 @@ import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
 import { People1795647620967 } from './migrations/1795647620967-People';
 import { Challenges1795976303725 } from './migrations/1795976303725-Challenges';
 import { SubmissionsAndEvaluators1795977269655 } from './migrations/1795977269655-SubmissionsAndEvaluators';
+import { SubmissionSettings1795977527777 } from './migrations/1795977527777-SubmissionSettings';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -63,6 +65,7 @@ export const ENTITIES = [
   ChallengeFollowEntity,
   SubmissionEntity,
   EvaluatorEntity,
+  SubmissionSettingsEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -75,4 +78,5 @@ export const MIGRATIONS: Function[] = [
   People1795647620967,
   Challenges1795976303725,
   SubmissionsAndEvaluators1795977269655,
+  SubmissionSettings1795977527777,
 ];

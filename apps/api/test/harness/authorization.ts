@@ -86,6 +86,12 @@ export const MUTATION_AREAS = {
 export const MUTATIONS_WITH_OWN_MATRIX: Record<string, readonly string[]> = {
   'platform-roles.e2e.spec.ts': ['setPlatformRole'],
   'challenges-lifecycle.e2e.spec.ts': ['transitionChallenge'],
+  'submissions-confidentiality.e2e.spec.ts': [
+    'saveSubmissionDraft',
+    'submitSubmission',
+    'withdrawSubmission',
+    'setModeratorSubmissionAccess',
+  ],
 };
 
 export interface Cell {

@@ -19,6 +19,7 @@ import { OrganisationPage } from '../pages/OrganisationPage';
 import { OrganisationsPage } from '../pages/OrganisationsPage';
 import { ResetPasswordPage } from '../pages/ResetPasswordPage';
 import { SignInPage } from '../pages/SignInPage';
+import { SubmissionPage } from '../pages/SubmissionPage';
 import { SignUpPage } from '../pages/SignUpPage';
 import { VerifyEmailPage } from '../pages/VerifyEmailPage';
 import { HomePage } from '../pages/HomePage';
@@ -63,6 +64,8 @@ export const routes: RouteObject[] = [
           { path: 'challenges/:id', element: <ChallengePage /> },
           { path: 'challenges/:id/edit', element: <ChallengeEditPage /> },
           { path: 'moderation/challenges', element: <ChallengeReviewQueuePage /> },
+          // submissions (issue 4)
+          { path: 'challenges/:id/submission', element: <SubmissionPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

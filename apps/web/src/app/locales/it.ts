@@ -471,6 +471,101 @@ export const it = {
       none: 'Nessuna sfida in attesa di revisione.',
     },
   },
+  // submissions (issue 4)
+  submissions: {
+    title: 'Proposta',
+    pageTitle: 'La tua proposta per «{{title}}»',
+    notFoundTitle: 'Sfida non trovata',
+    notFound: 'La sfida non esiste o non è visibile per te.',
+    backToChallenge: 'Torna alla sfida',
+    deadline: 'Scadenza: {{date}} (ora italiana)',
+    closed: 'La sfida non accetta proposte: è nello stato «{{status}}».',
+    late: 'La scadenza è passata: la proposta non può più essere modificata, inviata o ritirata.',
+    challengeStatus: {
+      DRAFT: 'bozza',
+      IN_REVIEW: 'in revisione',
+      PUBLISHED: 'pubblicata',
+      CLOSED: 'chiusa',
+      EVALUATION: 'in valutazione',
+      AWARDED: 'aggiudicata',
+      CANCELLED: 'annullata',
+      ARCHIVED: 'archiviata',
+    },
+    noOrganisation:
+      'Per rispondere serve un’organizzazione diversa da quella che ha pubblicato la sfida, di cui tu sia membro.',
+    createOrganisation: 'Registra un’organizzazione',
+    onBehalfOf: 'Rispondi a nome di',
+    answeringAs: 'Rispondi a nome di {{organisation}}.',
+    status: { DRAFT: 'Bozza', SUBMITTED: 'Inviata', WITHDRAWN: 'Ritirata' },
+    submittedOn: 'inviata il {{date}}',
+    withdrawnHint:
+      'Hai ritirato la proposta: puoi modificarla e inviarla di nuovo entro la scadenza.',
+    submittedHint:
+      'La proposta è stata inviata e non è più modificabile. Puoi ritirarla entro la scadenza per cambiarla.',
+    completeBeforeSubmit: 'Completa i campi indicati prima di inviare.',
+    fields: {
+      summary: 'Sintesi della proposta',
+      approach: 'Approccio e soluzione',
+      team: 'Gruppo di lavoro',
+      trl: 'TRL della soluzione',
+      budgetAmount: 'Budget richiesto',
+      budgetCurrency: 'Valuta (ISO 4217)',
+    },
+    trlNone: 'Non indicato',
+    markdownHint: 'Puoi usare Markdown: **grassetto**, elenchi con -, link.',
+    preview: 'Anteprima: {{field}}',
+    previewEmpty: 'Niente da mostrare.',
+    submit: 'Invia la proposta',
+    withdraw: 'Ritira la proposta',
+    confirmSubmitTitle: 'Inviare la proposta?',
+    confirmSubmitBody:
+      'La proposta sarà inviata a nome di {{organisation}} e letta da chi ha pubblicato la sfida e dai valutatori. Dopo l’invio non potrai modificarla, salvo ritirarla entro la scadenza.',
+    confirmWithdrawTitle: 'Ritirare la proposta?',
+    confirmWithdrawBody:
+      'Chi ha pubblicato la sfida non la vedrà più. Potrai modificarla e inviarla di nuovo entro la scadenza.',
+    submittedToast: 'Proposta inviata.',
+    withdrawnToast: 'Proposta ritirata.',
+    autosave: {
+      saving: 'Salvataggio…',
+      saved: 'Salvata alle {{time}}',
+      failed: 'Non salvata: {{reason}}',
+      checkFields: 'controlla i campi segnalati.',
+      conflict: 'Non salvata: qualcuno ha salvato una versione più recente.',
+    },
+    conflict: {
+      title: 'Qualcuno ha salvato una versione più recente',
+      intro:
+        'Un’altra persona della tua organizzazione ha salvato la versione {{version}}. Confronta i testi e scegli quale tenere.',
+      same: 'I testi coincidono: puoi continuare.',
+      mine: 'Il tuo testo',
+      theirs: 'Testo salvato (versione {{version}})',
+      empty: '(vuoto)',
+      keepMine: 'Tieni il mio testo',
+      takeTheirs: 'Usa il testo salvato',
+    },
+    received: {
+      title: 'Proposte ricevute ({{count}})',
+      confidential:
+        'Riservate: le leggono solo gli amministratori della tua organizzazione e i valutatori assegnati.',
+      moderatorsMayRead: 'I moderatori della piattaforma possono leggere le proposte.',
+      moderatorsMayNotRead: 'I moderatori della piattaforma non possono leggere le proposte.',
+      grant: 'Consenti ai moderatori di leggerle',
+      revoke: 'Revoca l’accesso dei moderatori',
+      grantBody:
+        'I moderatori e gli amministratori della piattaforma potranno leggere le proposte inviate. La scelta viene registrata.',
+      revokeBody: 'I moderatori non potranno più leggere le proposte. La scelta viene registrata.',
+      shown_one: '{{count}} proposta mostrata',
+      shown_other: '{{count}} proposte mostrate',
+      empty: 'Nessuna proposta ricevuta finora.',
+      more: 'Mostra altre proposte',
+    },
+    cta: {
+      answer: 'Rispondi alla sfida',
+      continue: 'Continua la tua bozza',
+      submitted: 'Proposta inviata il {{date}}.',
+      view: 'Vedi la proposta',
+    },
+  },
 };
 
 export type Messages = typeof it;
