@@ -14,6 +14,7 @@ import { LocalizedText, SanitisedHtml } from '../features/challenges/components/
 import { StatusBadge } from '../features/challenges/components/StatusBadge';
 import { pickLocalized } from '../features/challenges/lib/localized-text';
 import '../features/challenges/challenges.css';
+import { ChallengeSubmissionsSection, MySubmissionCallToAction } from '../features/submissions';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -57,6 +58,7 @@ export function ChallengePage() {
         {me && <FollowButton id={challenge.id} follows={challenge.viewerFollows} />}
       </div>
       <ChallengeActions challenge={challenge} onChanged={() => void refetch()} />
+      {me && <MySubmissionCallToAction challengeId={challenge.id} />}
       <nav aria-label={t('challenges.sections')}>
         <ul className="page-sections">
           <li>
@@ -88,7 +90,7 @@ export function ChallengePage() {
         <ChallengeFacts challenge={challenge} />
       </section>
       {/* slot: questions */}
-      {/* slot: submissions */}
+      {me && <ChallengeSubmissionsSection challengeId={challenge.id} />}
       {/* slot: evaluation links */}
       <section id="timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('challenges.timeline')}</h2>
