@@ -1,4 +1,6 @@
 import { ChallengesModule } from './modules/challenges/challenges.module';
+import { ChallengeBriefModule } from './modules/challenge-brief/challenge-brief.module';
+import { ChallengeQuestionsModule } from './modules/challenge-questions/challenge-questions.module';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -43,6 +45,9 @@ export const FEATURE_MODULES = [
   PeopleModule,
   ChallengesModule,
   AdministrationModule,
+  // challenge Q&A, confidential brief and attachments
+  ChallengeQuestionsModule,
+  ChallengeBriefModule,
 ];
 
 @Module({})
