@@ -183,10 +183,9 @@ describe('challenge questions and answers', () => {
     const off = api.app.get(DomainEvents).on('challenge.question.answered', async (event) => {
       const client = new Client({ connectionString: api.db.url });
       await client.connect();
-      const { rows } = await client.query(
-        'SELECT answer FROM challenge_question WHERE id = $1',
-        [event.questionId],
-      );
+      const { rows } = await client.query('SELECT answer FROM challenge_question WHERE id = $1', [
+        event.questionId,
+      ]);
       committed.push(rows[0]?.answer === 'Up to 50k EUR.');
       await client.end();
     });

@@ -8,7 +8,11 @@ import { APP_LOGGER } from '../../config/config.module';
  */
 export interface DomainEventMap {
   /** An owner answered a clarification question for the first time (edits do not re-emit). */
-  'challenge.question.answered': { challengeId: string; questionId: string; askerId: string | null };
+  'challenge.question.answered': {
+    challengeId: string;
+    questionId: string;
+    askerId: string | null;
+  };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -21,10 +21,13 @@ export async function newestFirstPage<T extends ObjectLiteral & { id: string }>(
     const cursor = decodeCursor(after, 'string');
     if (Number.isNaN(Date.parse(String(cursor.k))))
       throw new AppError('BAD_USER_INPUT', { field: 'after' });
-    query.andWhere(`(${alias}.${column}, ${alias}.id) < (:cursorAt::timestamptz, :cursorId::uuid)`, {
-      cursorAt: cursor.k,
-      cursorId: cursor.id,
-    });
+    query.andWhere(
+      `(${alias}.${column}, ${alias}.id) < (:cursorAt::timestamptz, :cursorId::uuid)`,
+      {
+        cursorAt: cursor.k,
+        cursorId: cursor.id,
+      },
+    );
   }
   const found = await query
     .orderBy(`${alias}.${column}`, 'DESC')

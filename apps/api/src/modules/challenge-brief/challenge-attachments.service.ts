@@ -48,21 +48,30 @@ export class ChallengeAttachmentsService implements FileOwnerPolicy, OnModuleIni
     // access first, so a stranger learns nothing (not even the size limit) from an upload
     const { challenge, viewer } = await this.challenges.findVisible(user, challengeId);
     challengePolicy.edit(challenge, viewer);
-    const file = await this.files.store(user, this.ownerType, await upload(), async (manager, file) => {
-      // the challenge row is locked: concurrent uploads count one after the other
-      await this.challenges.findVisible(user, challengeId, manager, true);
-      if (
-        confidential &&
-        !(await manager.getRepository(ConfidentialBriefEntity).existsBy({ challengeId }))
-      )
-        throw new AppError('VALIDATION_FAILED', { fields: { confidential: 'NDA_TERMS_REQUIRED' } });
-      const count = await manager.getRepository(ChallengeAttachmentEntity).countBy({ challengeId });
-      if (count >= MAX_CHALLENGE_ATTACHMENTS)
-        throw new AppError('ATTACHMENT_LIMIT_REACHED', { max: MAX_CHALLENGE_ATTACHMENTS });
-      await manager
-        .getRepository(ChallengeAttachmentEntity)
-        .insert({ fileId: file.id, challengeId, confidential });
-    });
+    const file = await this.files.store(
+      user,
+      this.ownerType,
+      await upload(),
+      async (manager, file) => {
+        // the challenge row is locked: concurrent uploads count one after the other
+        await this.challenges.findVisible(user, challengeId, manager, true);
+        if (
+          confidential &&
+          !(await manager.getRepository(ConfidentialBriefEntity).existsBy({ challengeId }))
+        )
+          throw new AppError('VALIDATION_FAILED', {
+            fields: { confidential: 'NDA_TERMS_REQUIRED' },
+          });
+        const count = await manager
+          .getRepository(ChallengeAttachmentEntity)
+          .countBy({ challengeId });
+        if (count >= MAX_CHALLENGE_ATTACHMENTS)
+          throw new AppError('ATTACHMENT_LIMIT_REACHED', { max: MAX_CHALLENGE_ATTACHMENTS });
+        await manager
+          .getRepository(ChallengeAttachmentEntity)
+          .insert({ fileId: file.id, challengeId, confidential });
+      },
+    );
     return toAttachment(file, confidential);
   }
 

@@ -6,7 +6,11 @@ import { Organisation } from '../organisations/models/organisation.model';
 import { toModel as toOrganisation } from '../organisations/organisations.resolver';
 import { Person } from '../people/models/person.model';
 import { PeopleLoaders } from '../people/people.loaders';
-import { ConfidentialAccess, NdaAcceptance, NdaOrganisation } from './models/confidential-brief.model';
+import {
+  ConfidentialAccess,
+  NdaAcceptance,
+  NdaOrganisation,
+} from './models/confidential-brief.model';
 
 /** Organisations and people of the brief's lists, batched per request. */
 @Injectable()

@@ -12,7 +12,10 @@ import {
   NdaOrganisationResolver,
 } from './challenge-brief-relations.resolver';
 import { ChallengeBriefLoaders } from './challenge-brief.loaders';
-import { ChallengeBriefFieldsResolver, ConfidentialBriefResolver } from './challenge-brief.resolver';
+import {
+  ChallengeBriefFieldsResolver,
+  ConfidentialBriefResolver,
+} from './challenge-brief.resolver';
 import { ConfidentialBriefService } from './confidential-brief.service';
 import { ChallengeAttachmentEntity } from './entities/challenge-attachment.entity';
 import { ConfidentialAccessEntity } from './entities/confidential-access.entity';

@@ -175,7 +175,8 @@ export class ConfidentialBriefService {
         : await manager
             .getRepository(ConfidentialBriefEntity)
             .findOneBy({ challengeId: challenge.id });
-    if (viewer.ownerRole) return { userId: viewer.user.id, organisationId: challenge.organisationId };
+    if (viewer.ownerRole)
+      return { userId: viewer.user.id, organisationId: challenge.organisationId };
     if (!brief) return null;
     const [row]: { organisation_id: string }[] = await manager.query(
       `SELECT a.organisation_id FROM challenge_nda_acceptance a
@@ -210,7 +211,15 @@ export class ConfidentialBriefService {
       .getRepository(NdaAcceptanceEntity)
       .createQueryBuilder('a')
       .where('a.challenge_id = :challengeId', { challengeId });
-    return newestFirstPage(query, 'a', 'accepted_at', (row) => row.acceptedAt, first, after, MAX_LOG_PAGE_SIZE);
+    return newestFirstPage(
+      query,
+      'a',
+      'accepted_at',
+      (row) => row.acceptedAt,
+      first,
+      after,
+      MAX_LOG_PAGE_SIZE,
+    );
   }
 
   async accessLog(user: AuthUser, challengeId: string, first: number, after: string | null) {

@@ -120,7 +120,10 @@ export class ChallengeQuestionsService {
       const { question, viewer } = await this.visibleQuestion(user, id, manager, true);
       questionPolicy.hide(viewer);
       const changes = hidden
-        ? { hiddenAt: question.hiddenAt ?? this.clock.now(), hiddenBy: question.hiddenBy ?? user.id }
+        ? {
+            hiddenAt: question.hiddenAt ?? this.clock.now(),
+            hiddenBy: question.hiddenBy ?? user.id,
+          }
         : { hiddenAt: null, hiddenBy: null };
       await manager.getRepository(ChallengeQuestionEntity).update({ id }, changes);
       return toQuestion({ ...question, ...changes }, viewer);
@@ -161,7 +164,10 @@ function checkText(
 }
 
 /** Entity → GraphQL model for this viewer: the asker only when the viewer may know them. */
-export function toQuestion(row: ChallengeQuestionEntity, viewer: ChallengeViewer): ChallengeQuestion {
+export function toQuestion(
+  row: ChallengeQuestionEntity,
+  viewer: ChallengeViewer,
+): ChallengeQuestion {
   return {
     id: row.id,
     challengeId: row.challengeId,

@@ -41,10 +41,7 @@ export class FilesController {
   @Delete(':id')
   @UseGuards(CsrfHeaderGuard)
   @HttpCode(200)
-  async remove(
-    @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
-  ): Promise<{ deleted: true }> {
+  async remove(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<{ deleted: true }> {
     await this.files.remove(user, id);
     return { deleted: true };
   }

@@ -74,10 +74,7 @@ export class FilesService {
   }
 
   /** The file and its bytes, once its owner's policy allows the caller; else NOT_FOUND. */
-  async download(
-    user: AuthUser | null,
-    id: string,
-  ): Promise<{ file: FileEntity; data: Buffer }> {
+  async download(user: AuthUser | null, id: string): Promise<{ file: FileEntity; data: Buffer }> {
     const file = await this.find(id);
     await this.policyOf(file).authorizeDownload(user, file);
     const stored = await this.storage.get(file.storageKey);

@@ -1,4 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { UserAccountEntity } from '../../accounts/entities/user-account.entity';
 import { ChallengeEntity } from '../../challenges/entities/challenge.entity';
 import { OrganisationEntity } from '../../organisations/entities/organisation.entity';
