@@ -12,6 +12,7 @@ import {
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/decorators';
 import type { GraphQLContext } from '../../common/graphql/context';
+import { pageComplexity } from '../../common/graphql/page-complexity';
 import { ChallengeLoaders } from '../challenges/challenges.loaders';
 import { Challenge } from '../challenges/models/challenge.model';
 import { ChallengeAttachmentsService } from './challenge-attachments.service';
@@ -25,13 +26,7 @@ import {
   NdaAcceptancePage,
 } from './models/confidential-brief.model';
 
-const logComplexity = ({
-  args,
-  childComplexity,
-}: {
-  args: { first?: number };
-  childComplexity: number;
-}) => Math.min(Number(args.first) || 0, MAX_LOG_PAGE_SIZE) * childComplexity;
+const logComplexity = pageComplexity(MAX_LOG_PAGE_SIZE);
 
 /** Challenge.attachments and Challenge.confidentialBrief (the challenge is already visible). */
 @Resolver(() => Challenge)

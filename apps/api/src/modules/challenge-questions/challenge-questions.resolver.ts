@@ -12,6 +12,7 @@ import {
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Public } from '../../common/auth/decorators';
 import type { GraphQLContext } from '../../common/graphql/context';
+import { pageComplexity } from '../../common/graphql/page-complexity';
 import { Person } from '../people/models/person.model';
 import { PeopleLoaders } from '../people/people.loaders';
 import { ChallengeQuestion, ChallengeQuestionPage } from './models/challenge-question.model';
@@ -27,8 +28,7 @@ export class ChallengeQuestionsResolver {
   @Public()
   @Query(() => ChallengeQuestionPage, {
     description: `The questions of a challenge the caller may see, newest first (${MAX_QUESTION_PAGE_SIZE} at most per page); NOT_FOUND when the challenge is not visible`,
-    complexity: ({ args, childComplexity }) =>
-      Math.min(Number(args.first) || 0, MAX_QUESTION_PAGE_SIZE) * childComplexity,
+    complexity: pageComplexity(MAX_QUESTION_PAGE_SIZE),
   })
   challengeQuestions(
     @CurrentUser() user: AuthUser | null,
