@@ -77,6 +77,7 @@ export function safeFileName(raw: string | undefined, type: AttachmentContentTyp
 export function contentDisposition(name: string): string {
   const ascii = name
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents off: "Città" → "Citta"
     .replace(/[^\x20-\x7e]/g, '_')
     .replace(/["\\%]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
