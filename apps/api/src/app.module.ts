@@ -1,5 +1,7 @@
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
+import { ChallengeBriefModule } from './modules/challenge-brief/challenge-brief.module';
+import { ChallengeQuestionsModule } from './modules/challenge-questions/challenge-questions.module';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -45,6 +47,9 @@ export const FEATURE_MODULES = [
   ChallengesModule,
   AdministrationModule,
   SubmissionsModule,
+  // challenge Q&A, confidential brief and attachments
+  ChallengeQuestionsModule,
+  ChallengeBriefModule,
 ];
 
 @Module({})

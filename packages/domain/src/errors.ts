@@ -284,6 +284,39 @@ export const ERROR_MESSAGES = {
     it: 'Il budget deve essere un numero positivo (al massimo un miliardo).',
     en: 'The budget must be a positive number (at most one billion).',
   },
+  // challenge Q&A, confidential brief and attachments (issue 4)
+  CHALLENGE_NOT_OPEN_FOR_QUESTIONS: {
+    it: 'Si possono fare domande solo su una sfida pubblicata (stato attuale: {{status}}).',
+    en: 'Questions can only be asked on a published challenge (current state: {{status}}).',
+  },
+  QUESTION_TEXT_REQUIRED: {
+    it: 'Scrivi la domanda.',
+    en: 'Write your question.',
+  },
+  ANSWER_TEXT_REQUIRED: {
+    it: 'Scrivi la risposta.',
+    en: 'Write the answer.',
+  },
+  NDA_TERMS_REQUIRED: {
+    it: 'Scrivi i termini di riservatezza che i partecipanti devono accettare.',
+    en: 'Write the non-disclosure terms participants must accept.',
+  },
+  NDA_TERMS_OUTDATED: {
+    it: 'I termini di riservatezza sono cambiati nel frattempo: leggi la nuova versione e accettala.',
+    en: 'The non-disclosure terms changed meanwhile: read the new version and accept it.',
+  },
+  NDA_OWN_ORGANISATION: {
+    it: 'L’organizzazione che ha pubblicato la sfida vede già la parte riservata.',
+    en: 'The organisation that posted the challenge already sees the confidential part.',
+  },
+  ATTACHMENT_TYPE_NOT_ALLOWED: {
+    it: 'Tipo di file non consentito: usa PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT o testo semplice.',
+    en: 'File type not allowed: use PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or plain text.',
+  },
+  ATTACHMENT_LIMIT_REACHED: {
+    it: 'La sfida ha già il numero massimo di allegati ({{max}}): rimuovine uno prima.',
+    en: 'The challenge already has the most attachments allowed ({{max}}): remove one first.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

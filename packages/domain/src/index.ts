@@ -1,4 +1,6 @@
 export * from './accounts.js';
+export * from './attachments.js';
+export * from './challenge-questions.js';
 export * from './challenges.js';
 export * from './errors.js';
 export * from './i18n.js';

@@ -44,6 +44,8 @@ const envSchema = z.object({
   /** Where uploaded files (avatars, logos) are stored on local disk. */
   UPLOADS_DIR: z.string().min(1).optional(),
   AVATAR_MAX_BYTES: int(10 * 1024, 20 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Largest attachment of a challenge (PDF, office documents, images, text). */
+  ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
   /** false: this instance schedules jobs but runs none (another instance must run them). */
   JOBS_ENABLED: bool.default(true),
   /** How often each queue's worker looks for due jobs (pg-boss's minimum is 0.5). */

@@ -33,7 +33,14 @@ import { People1795647620967 } from './migrations/1795647620967-People';
 import { Challenges1795976303725 } from './migrations/1795976303725-Challenges';
 import { SubmissionsAndEvaluators1795977269655 } from './migrations/1795977269655-SubmissionsAndEvaluators';
 import { SubmissionSettings1795977527777 } from './migrations/1795977527777-SubmissionSettings';
+import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
+import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
+import { ChallengeAttachmentEntity } from '../modules/challenge-brief/entities/challenge-attachment.entity';
+import { ConfidentialAccessEntity } from '../modules/challenge-brief/entities/confidential-access.entity';
+import { ConfidentialBriefEntity } from '../modules/challenge-brief/entities/confidential-brief.entity';
+import { NdaAcceptanceEntity } from '../modules/challenge-brief/entities/nda-acceptance.entity';
+import { FileEntity } from '../modules/files/entities/file.entity';
 
 /**
  * Every entity and migration, listed explicitly (no globs): the build, jest and the TypeORM
@@ -66,6 +73,13 @@ export const ENTITIES = [
   SubmissionEntity,
   EvaluatorEntity,
   SubmissionSettingsEntity,
+  // challenge Q&A, confidential brief and attachments
+  ChallengeQuestionEntity,
+  FileEntity,
+  ChallengeAttachmentEntity,
+  ConfidentialBriefEntity,
+  NdaAcceptanceEntity,
+  ConfidentialAccessEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -79,4 +93,5 @@ export const MIGRATIONS: Function[] = [
   Challenges1795976303725,
   SubmissionsAndEvaluators1795977269655,
   SubmissionSettings1795977527777,
+  ChallengeQuestionsBriefAttachments1795977907024,
 ];

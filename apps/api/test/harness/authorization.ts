@@ -92,6 +92,12 @@ export const MUTATIONS_WITH_OWN_MATRIX: Record<string, readonly string[]> = {
     'withdrawSubmission',
     'setModeratorSubmissionAccess',
   ],
+  'challenge-questions.e2e.spec.ts': [
+    'askChallengeQuestion',
+    'answerChallengeQuestion',
+    'hideChallengeQuestion',
+  ],
+  'challenge-brief.e2e.spec.ts': ['updateConfidentialBrief', 'acceptChallengeNda'],
 };
 
 export interface Cell {

@@ -23,6 +23,8 @@ export function createApolloClient(i18n: I18n, uri = '/graphql') {
       typePolicies: {
         Taxonomy: { keyFields: ['key'] },
         Indicator: { keyFields: ['code'] },
+        // several queries select different permissions of the same challenge: merge them
+        ChallengeViewerCan: { merge: true },
       },
     }),
   });

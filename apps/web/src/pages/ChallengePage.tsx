@@ -14,6 +14,9 @@ import { LocalizedText, SanitisedHtml } from '../features/challenges/components/
 import { StatusBadge } from '../features/challenges/components/StatusBadge';
 import { pickLocalized } from '../features/challenges/lib/localized-text';
 import '../features/challenges/challenges.css';
+import { ChallengeAttachmentsSection } from '../features/challenge-brief/components/ChallengeAttachmentsSection';
+import { ConfidentialBriefSection } from '../features/challenge-brief/components/ConfidentialBriefSection';
+import { ChallengeQuestionsSection } from '../features/challenge-questions/components/ChallengeQuestionsSection';
 import { ChallengeSubmissionsSection, MySubmissionCallToAction } from '../features/submissions';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
@@ -67,7 +70,9 @@ export function ChallengePage() {
           <li>
             <a href="#details">{t('challenges.details')}</a>
           </li>
-          {/* slot: questions — a link to #questions when the Q&A section is mounted */}
+          <li>
+            <a href="#questions">{t('challengeQa.questions.title')}</a>
+          </li>
           <li>
             <a href="#timeline">{t('challenges.timeline')}</a>
           </li>
@@ -83,13 +88,16 @@ export function ChallengePage() {
             </section>
           ) : null,
         )}
-        {/* slot: confidential brief */}
+        <ChallengeAttachmentsSection challengeId={challenge.id} />
+        <ConfidentialBriefSection challengeId={challenge.id} />
       </section>
       <section id="details" aria-labelledby="details-heading">
         <h2 id="details-heading">{t('challenges.details')}</h2>
         <ChallengeFacts challenge={challenge} />
       </section>
-      {/* slot: questions */}
+      <div id="questions">
+        <ChallengeQuestionsSection challengeId={challenge.id} />
+      </div>
       {me && <ChallengeSubmissionsSection challengeId={challenge.id} />}
       {/* slot: evaluation links */}
       <section id="timeline" aria-labelledby="timeline-heading">

@@ -24,9 +24,21 @@ export async function readSingleFile(
   request: FastifyRequest,
   options: { maxBytes?: number } = {},
 ): Promise<Buffer> {
+  return (await readUploadedFile(request, options)).data;
+}
+
+/**
+ * `readSingleFile` with the file name the client gave (untrusted: for display only, once
+ * made safe; attachments keep it, images do not).
+ */
+export async function readUploadedFile(
+  request: FastifyRequest,
+  options: { maxBytes?: number } = {},
+): Promise<{ data: Buffer; filename: string }> {
   if (!request.isMultipart()) throw new AppError('BAD_REQUEST', { reason: 'not_multipart' });
   const limits = options.maxBytes ? { limits: { fileSize: options.maxBytes } } : undefined;
   let data: Buffer | undefined;
+  let filename = '';
   try {
     // read to the end, so a part after the file still trips the limits
     for await (const part of request.parts(limits)) {
@@ -34,6 +46,7 @@ export async function readSingleFile(
       const bytes = await part.toBuffer();
       if (data) throw new Error('more than one file');
       data = bytes;
+      filename = part.filename ?? '';
     }
   } catch (error) {
     if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') {
@@ -42,5 +55,5 @@ export async function readSingleFile(
     throw new AppError('BAD_REQUEST', { reason: 'invalid_multipart' });
   }
   if (!data || data.length === 0) throw new AppError('BAD_REQUEST', { reason: 'no_file' });
-  return data;
+  return { data, filename };
 }

@@ -25,13 +25,16 @@ export interface FileStorage {
 export const FILE_STORAGE = Symbol('FILE_STORAGE');
 
 /** `<folder>/<name>.<ext>`: lower-case letters, digits and dashes only, one slash. */
-export const STORAGE_KEY_PATTERN = /^[a-z0-9-]+\/[a-z0-9-]+\.(webp|png|jpg)$/;
+export const STORAGE_KEY_PATTERN = /^[a-z0-9-]+\/[a-z0-9-]+\.(webp|png|jpg|bin)$/;
 const MAX_KEY_LENGTH = 200;
 
 const CONTENT_TYPES = {
   webp: 'image/webp',
   png: 'image/png',
   jpg: 'image/jpeg',
+  // private files (attachments): their real type is in the `file` table, and they are served
+  // only by their feature after an access check, never by GET /uploads
+  bin: 'application/octet-stream',
 } as const;
 
 export type StorageExtension = keyof typeof CONTENT_TYPES;
@@ -55,6 +58,11 @@ export function contentTypeOfKey(key: string): string {
   assertStorageKey(key);
   const extension = key.slice(key.lastIndexOf('.') + 1) as StorageExtension;
   return CONTENT_TYPES[extension];
+}
+
+/** Whether GET /uploads may serve the key: public images only, never private `.bin` files. */
+export function isPublicStorageKey(key: unknown): key is string {
+  return isStorageKey(key) && !key.endsWith('.bin');
 }
 
 /** A fresh, unguessable key such as `avatars/0b6e…-….webp`; a new one for every upload. */

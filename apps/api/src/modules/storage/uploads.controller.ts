@@ -1,7 +1,7 @@
 import { Public } from '../../common/auth/decorators';
 import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { FILE_STORAGE, isStorageKey, type FileStorage } from './storage';
+import { FILE_STORAGE, isPublicStorageKey, type FileStorage } from './storage';
 
 /**
  * Serves stored files at `/uploads/<key>`. Keys are unique per upload, so a response never
@@ -22,7 +22,7 @@ export class UploadsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const key = `${folder}/${file}`;
-    const stored = isStorageKey(key) ? await this.storage.get(key) : null;
+    const stored = isPublicStorageKey(key) ? await this.storage.get(key) : null;
     if (!stored) throw new NotFoundException();
     void reply
       .header('content-type', stored.contentType)
