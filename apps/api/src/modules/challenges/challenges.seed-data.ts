@@ -423,3 +423,44 @@ export const DEMO_EVALUATORS = [
   { challengeId: challengeId(4), email: 'ricerca@demo.oip.it' },
   { challengeId: challengeId(6), email: 'andrea.conti@demo.oip.it' },
 ];
+
+/** Clarification questions: one answered, one waiting for pmi@'s answer. */
+export const DEMO_QUESTIONS = [
+  {
+    id: '0f000000-0000-4000-8000-000000000001',
+    challengeId: challengeId(1),
+    asker: 'ricerca@demo.oip.it',
+    text: 'Le presse hanno già un PLC con accesso ai dati in tempo reale, o solo log giornalieri?',
+    answer: 'Sì: PLC Siemens S7 con OPC UA, dati disponibili ogni 100 ms.',
+    answeredBy: 'pmi@demo.oip.it',
+    daysAgo: 8,
+  },
+  {
+    id: '0f000000-0000-4000-8000-000000000002',
+    challengeId: challengeId(1),
+    asker: 'startup@demo.oip.it',
+    text: 'Possiamo installare sensori wireless o servono cablaggi certificati?',
+    answer: null,
+    answeredBy: null,
+    daysAgo: 2,
+  },
+  {
+    id: '0f000000-0000-4000-8000-000000000003',
+    challengeId: challengeId(4),
+    asker: 'startup@demo.oip.it',
+    text: 'Le stalle hanno copertura di rete mobile?',
+    answer: 'Quasi tutte in 4G; tre stalle in collina solo in 2G.',
+    answeredBy: 'valentina.costa@demo.oip.it',
+    daysAgo: 30,
+  },
+];
+
+/** The confidential part of the predictive-maintenance brief (non-disclosure terms first). */
+export const DEMO_CONFIDENTIAL_BRIEF = {
+  challengeId: challengeId(1),
+  author: 'pmi@demo.oip.it',
+  termsText:
+    'Accettando, la tua organizzazione si impegna a non divulgare i dati tecnici delle presse e a usarli solo per preparare la proposta.',
+  details:
+    '## Dati disponibili\n\n- 3 anni di allarmi PLC (CSV, 2,1 GB)\n- schede tecniche delle presse P-400 e P-800\n- storico interventi di manutenzione',
+};

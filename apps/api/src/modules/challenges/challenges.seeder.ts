@@ -2,12 +2,16 @@ import type { ChallengeAction, ChallengeStatus } from '@oip/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Seeder } from '../../database/seeds/seeder';
 import { UserAccountEntity } from '../accounts/entities/user-account.entity';
+import { ConfidentialBriefEntity } from '../challenge-brief/entities/confidential-brief.entity';
+import { ChallengeQuestionEntity } from '../challenge-questions/entities/challenge-question.entity';
 import { EvaluatorEntity } from '../evaluation/entities/evaluator.entity';
 import { SubmissionEntity } from '../submissions/entities/submission.entity';
 import { ChallengeTransitionEntity } from './entities/challenge-transition.entity';
 import { ChallengeEntity } from './entities/challenge.entity';
 import {
   DEMO_CHALLENGES,
+  DEMO_CONFIDENTIAL_BRIEF,
+  DEMO_QUESTIONS,
   DEMO_EVALUATORS,
   DEMO_SUBMISSIONS,
   demoOrganisationId,
@@ -29,7 +33,10 @@ const STEP_DAYS: Record<ChallengeAction, number> = {
   archive: 30,
 };
 
-/** Challenges in every state with their audit trails, submissions and evaluators (after organisations). */
+/**
+ * Challenges in every state with their audit trails, questions, a confidential brief,
+ * submissions and evaluators (after organisations).
+ */
 export const challengesSeeder: Seeder = {
   name: 'challenges',
 
@@ -39,6 +46,8 @@ export const challengesSeeder: Seeder = {
       ...DEMO_CHALLENGES.map((c) => c.author),
       ...DEMO_SUBMISSIONS.map((s) => s.author),
       ...DEMO_EVALUATORS.map((e) => e.email),
+      ...DEMO_QUESTIONS.flatMap((q) => [q.asker, q.answeredBy ?? q.asker]),
+      DEMO_CONFIDENTIAL_BRIEF.author,
     ];
     const people = await manager.getRepository(UserAccountEntity).findBy({ email: In(emails) });
     const idOf = (email: string) => people.find((person) => person.email === email)?.id ?? null;
@@ -131,7 +140,39 @@ export const challengesSeeder: Seeder = {
       return userId ? [{ challengeId: demo.challengeId, userId, assignedBy: null }] : [];
     });
     await manager.getRepository(EvaluatorEntity).upsert(evaluators, ['challengeId', 'userId']);
-    return DEMO_CHALLENGES.length + rows.length + submissions.length + evaluators.length;
+
+    const questions = DEMO_QUESTIONS.map((demo) => {
+      const askedAt = new Date(now - demo.daysAgo * DAY);
+      return {
+        id: demo.id,
+        challengeId: demo.challengeId,
+        askerId: idOf(demo.asker),
+        text: demo.text,
+        answer: demo.answer,
+        answeredBy: demo.answeredBy ? idOf(demo.answeredBy) : null,
+        answeredAt: demo.answer ? new Date(askedAt.getTime() + DAY) : null,
+        createdAt: askedAt,
+      };
+    });
+    await manager.getRepository(ChallengeQuestionEntity).upsert(questions, ['id']);
+    await manager.getRepository(ConfidentialBriefEntity).upsert(
+      {
+        challengeId: DEMO_CONFIDENTIAL_BRIEF.challengeId,
+        details: DEMO_CONFIDENTIAL_BRIEF.details,
+        termsText: DEMO_CONFIDENTIAL_BRIEF.termsText,
+        updatedBy: idOf(DEMO_CONFIDENTIAL_BRIEF.author),
+        updatedAt: new Date(now),
+      },
+      ['challengeId'],
+    );
+    return (
+      DEMO_CHALLENGES.length +
+      rows.length +
+      submissions.length +
+      evaluators.length +
+      questions.length +
+      1
+    );
   },
 
   async reset(manager: EntityManager) {
