@@ -1,4 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import {
+  createDraftChallenge,
+  createDraftProposal,
+  DEMO_ORGANISATIONS,
+  publishedChallenge,
+} from '../harness/api';
 import { baseUrl, launchBrowser, seriousA11yViolations, signInContext } from '../harness/browser';
 
 const PAGES = [
@@ -21,9 +27,6 @@ const PAGES = [
 
 /** Pages only a signed-in platform admin sees with their content (the demo admin scans them). */
 const ADMIN_PAGES = ['/admin/people'];
-
-/** Meccanica Brianzola, administered by the demo SME manager (pmi@demo.oip.it). */
-const SME_ORGANISATION = '0d000000-0000-4000-8000-000000000001';
 
 describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
   let browser: Browser;
@@ -67,16 +70,39 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
         const context = await browser.newContext();
         await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
         await signInContext(context, 'pmi@demo.oip.it');
-        challengeId = await createDraftChallenge(context);
+        challengeId = await createDraftChallenge(context, {
+          titleIt: 'Sfida per la scansione di accessibilità',
+          summaryIt: 'Una sintesi con **markdown**.',
+          problemIt: 'Il problema, con un [collegamento](https://example.org).',
+        });
         page = await context.newPage();
       });
       afterAll(() => page.context().close());
 
       it('the editor of a new challenge', () =>
-        scan(page, `/challenges/new?organisation=${SME_ORGANISATION}`, 'form'));
+        scan(page, `/challenges/new?organisation=${DEMO_ORGANISATIONS.sme}`, 'form'));
       it('a challenge page', () => scan(page, `/challenges/${challengeId}`, '#timeline'));
       it('the editor of a challenge', () => scan(page, `/challenges/${challengeId}/edit`, 'form'));
       it('the followed challenges', () => scan(page, '/challenges?view=followed', '[role=status]'));
+    });
+
+    describe(`in ${language}, the proposal form`, () => {
+      let page: Page;
+      let challengeId: string;
+      beforeAll(async () => {
+        challengeId = await publishedChallenge(browser, `Sfida con una bozza (${language})`);
+        const context = await browser.newContext();
+        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
+        await signInContext(context, 'startup@demo.oip.it');
+        await createDraftProposal(context, challengeId, DEMO_ORGANISATIONS.startup, {
+          approach: 'Con **markdown** e un [collegamento](https://example.org).',
+        });
+        page = await context.newPage();
+      });
+      afterAll(() => page.context().close());
+
+      it('startup@ continuing its draft', () =>
+        scan(page, `/challenges/${challengeId}/submission`, '.autosave-status'));
     });
 
     describe(`in ${language}, as a moderator`, () => {
@@ -102,29 +128,6 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe(language);
       expect(await seriousA11yViolations(page)).toEqual([]);
     }
-  }
-
-  /** A draft challenge of the SME's organisation, created over the API with the context's session. */
-  async function createDraftChallenge(context: BrowserContext): Promise<string> {
-    const response = await context.request.post(`${baseUrl()}/graphql`, {
-      data: {
-        query: `mutation ($org: ID!, $input: ChallengeInput!) {
-          createChallenge(organisationId: $org, input: $input) { id }
-        }`,
-        variables: {
-          org: SME_ORGANISATION,
-          input: {
-            titleIt: 'Sfida per la scansione di accessibilità',
-            summaryIt: 'Una sintesi con **markdown**.',
-            problemIt: 'Il problema, con un [collegamento](https://example.org).',
-            rewardType: 'PRIZE',
-          },
-        },
-      },
-    });
-    const body = (await response.json()) as { data?: { createChallenge?: { id: string } } };
-    if (!body.data?.createChallenge) throw new Error(JSON.stringify(body));
-    return body.data.createChallenge.id;
   }
 
   it('works with the keyboard alone: skip link, navigation, language switch', async () => {

@@ -16,6 +16,7 @@ import {
   saveDraft,
   submit,
   SUBMISSION,
+  SUBMISSION_FIELDS,
   withdraw,
 } from './harness/submissions';
 
@@ -249,6 +250,30 @@ describe('submissions over the API', () => {
     expect(draft.summaryHtml).not.toMatch(/<script|href="javascript:/i);
     expect(draft.viewerCan).toEqual({ edit: true, submit: true, withdraw: false });
   });
+  it('offers the caller’s organisations with their whole proposals within the complexity budget', async () => {
+    // the web's submission form asks this much; over 1000 the page could not load at all
+    const challengeId = await publishedChallenge();
+    const draft = await createDraft(alice.client, challengeId, startup);
+    const { body } = await alice.client.graphql<{
+      mySubmissionOptions: { organisationId: string; submission: { id: string } | null }[];
+    }>(
+      `query ($challengeId: ID!) {
+        challenge(id: $challengeId) { id status deadline title { it en } owner { id displayName } }
+        mySubmissionOptions(challengeId: $challengeId) {
+          organisationId role organisation { id displayName } submission { ${SUBMISSION_FIELDS} }
+        }
+      }`,
+      { challengeId },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.mySubmissionOptions).toEqual([
+      expect.objectContaining({
+        organisationId: startup,
+        submission: expect.objectContaining({ id: draft.id }),
+      }),
+    ]);
+  });
+
   it('lists received proposals to the owner in keyset pages, submitted ones only, first come first', async () => {
     const challengeId = await publishedChallenge();
     const submitted: string[] = [];

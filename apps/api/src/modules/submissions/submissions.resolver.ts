@@ -34,7 +34,7 @@ import {
 import { MAX_SUBMISSION_PAGE_SIZE, SubmissionsDirectory } from './submissions.directory';
 import { SubmissionLoaders } from './submissions.loaders';
 import { submissionPolicy } from './submissions.policy';
-import { SubmissionsService } from './submissions.service';
+import { MAX_SUBMISSION_OPTIONS, SubmissionsService } from './submissions.service';
 
 const pageComplexity = ({
   args,
@@ -81,9 +81,8 @@ export class SubmissionsResolver {
   }
 
   @Query(() => [SubmissionOption], {
-    description:
-      'The organisations the caller may answer a visible challenge for (all theirs but the owner), with their proposals',
-    complexity: ({ childComplexity }) => 50 * childComplexity,
+    description: `The organisations the caller may answer a visible challenge for (all theirs but the owner, ${MAX_SUBMISSION_OPTIONS} at most), with their proposals`,
+    complexity: ({ childComplexity }) => MAX_SUBMISSION_OPTIONS * childComplexity,
   })
   async mySubmissionOptions(
     @CurrentUser() user: AuthUser,

@@ -20,8 +20,12 @@ import {
   type SubmissionViewer,
 } from './submissions.policy';
 
-/** At most this many organisations offered to one person when answering a challenge. */
-const MAX_OPTIONS = 50;
+/**
+ * At most this many organisations offered to one person when answering a challenge; also the
+ * multiplier of mySubmissionOptions' complexity, so the web's form query (a whole proposal per
+ * option) stays within the budget of 1000.
+ */
+export const MAX_SUBMISSION_OPTIONS = 20;
 
 /**
  * Proposals answering challenges: drafting (optimistic versions), submitting and withdrawing
@@ -179,7 +183,7 @@ export class SubmissionsService {
     const rows: { organisation_id: string; role: OrganisationRole }[] = await this.dataSource.query(
       `SELECT m.organisation_id, m.role FROM membership m JOIN organisation o ON o.id = m.organisation_id
         WHERE m.user_id = $1 AND m.organisation_id <> $2 ORDER BY o.display_name, o.id LIMIT $3`,
-      [user.id, challenge.organisationId, MAX_OPTIONS],
+      [user.id, challenge.organisationId, MAX_SUBMISSION_OPTIONS],
     );
     const submissions = rows.length
       ? await this.dataSource.getRepository(SubmissionEntity).findBy({

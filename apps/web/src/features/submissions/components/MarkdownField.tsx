@@ -31,9 +31,10 @@ export function MarkdownField(props: {
         onBlur={props.onBlur}
       />
       <section className="markdown-preview" aria-labelledby={previewId}>
-        <h3 id={previewId} className="markdown-preview-title">
+        {/* h2: the previews sit right under the page's h1 (axe heading-order) */}
+        <h2 id={previewId} className="markdown-preview-title">
           {t('submissions.preview', { field: props.label })}
-        </h3>
+        </h2>
         {props.value.trim() ? (
           // sanitised by @oip/markdown: no raw HTML, no javascript: links
           <div dangerouslySetInnerHTML={{ __html: html }} />
