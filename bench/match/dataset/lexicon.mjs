@@ -1,0 +1,222 @@
+// Words for names and descriptions that are not tied to one technology theme.
+
+/** Place phrases per province ("Meccanica del Lario"): they avoid Italian gender agreement. */
+export const PLACES = {
+  BG: ['delle Orobie', 'della Bergamasca', 'della Val Seriana'],
+  BS: ['della Franciacorta', 'della Valle Camonica', 'del Garda'],
+  CO: ['del Lario', 'della Brianza Comasca'],
+  CR: ['del Cremonese', 'della Bassa Padana'],
+  LC: ['del Lario Orientale', 'della Valsassina'],
+  LO: ['del Lodigiano', 'dell’Adda'],
+  MN: ['del Mantovano', 'dell’Oltrepò Mantovano'],
+  MI: ['dei Navigli', 'della Martesana', 'del Milanese'],
+  MB: ['della Brianza', 'del Lambro'],
+  PV: ['della Lomellina', 'dell’Oltrepò Pavese', 'del Ticino'],
+  SO: ['della Valtellina', 'della Valchiavenna'],
+  VA: ['del Varesotto', 'del Verbano', 'dei Laghi'],
+};
+
+export const TOWNS = {
+  BG: ['Bergamo', 'Dalmine', 'Seriate', 'Treviglio'],
+  BS: ['Brescia', 'Lumezzane', 'Rovato', 'Desenzano del Garda'],
+  CO: ['Como', 'Cantù', 'Erba'],
+  CR: ['Cremona', 'Crema', 'Casalmaggiore'],
+  LC: ['Lecco', 'Merate', 'Valmadrera'],
+  LO: ['Lodi', 'Codogno', 'Casalpusterlengo'],
+  MN: ['Mantova', 'Suzzara', 'Castiglione delle Stiviere'],
+  MI: ['Milano', 'Sesto San Giovanni', 'Rho', 'Legnano', 'San Donato Milanese'],
+  MB: ['Monza', 'Vimercate', 'Seregno', 'Lissone'],
+  PV: ['Pavia', 'Vigevano', 'Voghera'],
+  SO: ['Sondrio', 'Morbegno', 'Tirano'],
+  VA: ['Varese', 'Busto Arsizio', 'Gallarate', 'Saronno'],
+};
+
+/** How many organisations per province, roughly proportional to the region's economy. */
+export const PROVINCE_WEIGHTS = {
+  MI: 30,
+  BG: 10,
+  BS: 11,
+  MB: 8,
+  VA: 7,
+  CO: 6,
+  PV: 6,
+  LC: 5,
+  CR: 4,
+  MN: 5,
+  LO: 4,
+  SO: 4,
+};
+
+export const SURNAMES = [
+  'Rota',
+  'Bonfanti',
+  'Brambilla',
+  'Colombo',
+  'Ferrari',
+  'Galli',
+  'Locatelli',
+  'Mapelli',
+  'Pozzi',
+  'Sala',
+  'Villa',
+  'Zanetti',
+  'Bertoli',
+  'Cattaneo',
+  'Fumagalli',
+  'Gatti',
+  'Invernizzi',
+  'Lazzari',
+  'Moretti',
+  'Riva',
+  'Sormani',
+  'Tagliabue',
+  'Vismara',
+  'Zucchi',
+  'Beretta',
+  'Corti',
+  'Pirovano',
+  'Redaelli',
+  'Bianchi',
+  'Crippa',
+  'Ghezzi',
+  'Marelli',
+];
+
+export const BRAND_HEADS = [
+  'Neo',
+  'Quanta',
+  'Vir',
+  'Lumi',
+  'Sen',
+  'Axi',
+  'Ora',
+  'Teso',
+  'Veri',
+  'Zen',
+  'Kai',
+  'Nova',
+  'Flu',
+  'Alpi',
+  'Medi',
+  'Cyb',
+  'Eco',
+  'Idro',
+  'Robo',
+  'Tex',
+  'Sol',
+  'Vita',
+  'Lin',
+  'Mira',
+  'Orb',
+];
+export const BRAND_TAILS = [
+  'tek',
+  'via',
+  'lab',
+  'sense',
+  'ly',
+  'io',
+  'ix',
+  'ra',
+  'mind',
+  'flow',
+  'gen',
+  'wave',
+  'dot',
+  'form',
+];
+
+/** Research field names used for research centres, clusters and university departments. */
+export const FIELDS = {
+  vision_qc: { it: 'Visione Industriale', en: 'machine vision and quality control' },
+  cobots: { it: 'Robotica Collaborativa', en: 'collaborative robotics' },
+  additive: { it: 'Manifattura Additiva', en: 'additive manufacturing' },
+  predictive_maintenance: {
+    it: 'Sistemi Industriali Intelligenti',
+    en: 'predictive maintenance and industrial IoT',
+  },
+  batteries: { it: 'Accumulo Energetico', en: 'batteries and energy storage' },
+  hydrogen: { it: 'Tecnologie dell’Idrogeno', en: 'hydrogen technologies' },
+  circular_plastics: {
+    it: 'Polimeri ed Economia Circolare',
+    en: 'polymers and the circular economy',
+  },
+  water: { it: 'Scienze e Tecnologie dell’Acqua', en: 'water treatment' },
+  agritech: { it: 'Agricoltura di Precisione', en: 'precision agriculture' },
+  food_safety: { it: 'Sicurezza Alimentare', en: 'food safety and shelf life' },
+  nutraceuticals: { it: 'Nutrizione e Nutraceutica', en: 'nutrition and nutraceuticals' },
+  medtech: { it: 'Biomateriali e Dispositivi Medici', en: 'biomaterials and medical devices' },
+  digital_health: { it: 'Sanità Digitale', en: 'digital health' },
+  diagnostics: { it: 'Medicina di Precisione', en: 'diagnostics and precision medicine' },
+  drug_delivery: { it: 'Tecnologie Farmaceutiche', en: 'drug delivery and formulation' },
+  cybersecurity: { it: 'Sicurezza Informatica', en: 'cybersecurity' },
+  iot_5g: { it: 'Reti e Telecomunicazioni', en: 'networks, 5G and IoT' },
+  heritage: { it: 'Beni Culturali', en: 'cultural heritage technologies' },
+  smart_buildings: { it: 'Costruzioni Sostenibili', en: 'sustainable buildings' },
+  mobility: { it: 'Mobilità Sostenibile', en: 'sustainable mobility' },
+  textiles: { it: 'Tecnologie Tessili', en: 'textile technologies' },
+  sports_materials: { it: 'Materiali per lo Sport', en: 'materials for sport' },
+  social_care: { it: 'Innovazione Sociale', en: 'social innovation and active ageing' },
+  ai_language: {
+    it: 'Intelligenza Artificiale',
+    en: 'artificial intelligence and language technologies',
+  },
+};
+
+/** What a public body working on a theme runs, and how it is named. */
+export const PUBLIC_BODIES = {
+  mobility: {
+    name: 'Agenzia per il Trasporto Pubblico Locale',
+    it: 'il trasporto pubblico locale',
+    en: 'local public transport',
+  },
+  water: {
+    name: 'Consorzio Idrico',
+    it: 'il servizio idrico integrato',
+    en: 'the integrated water service',
+  },
+  smart_buildings: {
+    name: 'Unione dei Comuni',
+    it: 'il patrimonio edilizio di dodici comuni, scuole comprese',
+    en: 'the buildings of twelve municipalities, schools included',
+  },
+  heritage: {
+    name: 'Sistema Museale',
+    it: 'una rete di musei civici e siti archeologici',
+    en: 'a network of civic museums and archaeological sites',
+  },
+  social_care: {
+    name: 'Ambito Territoriale Sociale',
+    it: 'i servizi sociali e di assistenza domiciliare del distretto',
+    en: 'the social and home-care services of the district',
+  },
+  digital_health: {
+    name: 'Azienda Socio-Sanitaria Territoriale',
+    it: 'ospedali e servizi sanitari territoriali',
+    en: 'hospitals and community health services',
+  },
+  iot_5g: {
+    name: 'Comunità Montana',
+    it: 'il territorio montano, la protezione civile e le reti di monitoraggio',
+    en: 'mountain territory, civil protection and monitoring networks',
+  },
+  agritech: {
+    name: 'Consorzio di Bonifica',
+    it: 'la rete irrigua e di bonifica della pianura',
+    en: 'the irrigation and drainage network of the plain',
+  },
+  ai_language: {
+    name: 'Camera di Commercio',
+    it: 'servizi digitali alle imprese e lo sportello unico',
+    en: 'digital services to businesses and the one-stop shop',
+  },
+};
+
+export const HOSPITAL_PREFIXES = {
+  medtech: 'Istituto Ortopedico',
+  digital_health: 'Centro Cardiologico',
+  diagnostics: 'Istituto Oncologico',
+  drug_delivery: 'Policlinico',
+  nutraceuticals: 'Istituto di Scienze della Nutrizione',
+  social_care: 'Istituto Geriatrico',
+};
