@@ -7,6 +7,8 @@ import { ChallengeFollowEntity } from '../modules/challenges/entities/challenge-
 import { ChallengeInvitedOrganisationEntity } from '../modules/challenges/entities/challenge-invited-organisation.entity';
 import { ChallengeTransitionEntity } from '../modules/challenges/entities/challenge-transition.entity';
 import { ChallengeEntity } from '../modules/challenges/entities/challenge.entity';
+import { CollaborationRequestEntity } from '../modules/marketplace/entities/collaboration-request.entity';
+import { TechnologyOfferEntity } from '../modules/marketplace/entities/technology-offer.entity';
 import { EvaluatorEntity } from '../modules/evaluation/entities/evaluator.entity';
 import { SubmissionEntity } from '../modules/submissions/entities/submission.entity';
 import { SubmissionSettingsEntity } from '../modules/submissions/entities/submission-settings.entity';
@@ -31,6 +33,7 @@ import { Invitations1795645227575 } from './migrations/1795645227575-Invitations
 import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
 import { People1795647620967 } from './migrations/1795647620967-People';
 import { Challenges1795976303725 } from './migrations/1795976303725-Challenges';
+import { TechnologyOffersAndRequests1795980030652 } from './migrations/1795980030652-TechnologyOffersAndRequests';
 import { SubmissionsAndEvaluators1795977269655 } from './migrations/1795977269655-SubmissionsAndEvaluators';
 import { SubmissionSettings1795977527777 } from './migrations/1795977527777-SubmissionSettings';
 import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
@@ -72,6 +75,8 @@ export const ENTITIES = [
   ChallengeFollowEntity,
   SubmissionEntity,
   EvaluatorEntity,
+  TechnologyOfferEntity,
+  CollaborationRequestEntity,
   SubmissionSettingsEntity,
   // challenge Q&A, confidential brief and attachments
   ChallengeQuestionEntity,
@@ -94,4 +99,5 @@ export const MIGRATIONS: Function[] = [
   SubmissionsAndEvaluators1795977269655,
   SubmissionSettings1795977527777,
   ChallengeQuestionsBriefAttachments1795977907024,
+  TechnologyOffersAndRequests1795980030652,
 ];
