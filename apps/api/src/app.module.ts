@@ -1,3 +1,4 @@
+import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -43,6 +44,7 @@ export const FEATURE_MODULES = [
   PeopleModule,
   ChallengesModule,
   AdministrationModule,
+  EvaluationModule,
 ];
 
 @Module({})

@@ -6,3 +6,4 @@ export * from './organisations.js';
 export * from './people.js';
 export * from './taxonomies/index.js';
 export * from './validators/index.js';
+export * from './evaluation.js';

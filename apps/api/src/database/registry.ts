@@ -7,7 +7,12 @@ import { ChallengeFollowEntity } from '../modules/challenges/entities/challenge-
 import { ChallengeInvitedOrganisationEntity } from '../modules/challenges/entities/challenge-invited-organisation.entity';
 import { ChallengeTransitionEntity } from '../modules/challenges/entities/challenge-transition.entity';
 import { ChallengeEntity } from '../modules/challenges/entities/challenge.entity';
+import { ConflictEntity } from '../modules/evaluation/entities/conflict.entity';
+import { CriterionEntity } from '../modules/evaluation/entities/criterion.entity';
+import { EvaluationStateEntity } from '../modules/evaluation/entities/evaluation-state.entity';
 import { EvaluatorEntity } from '../modules/evaluation/entities/evaluator.entity';
+import { ResultEntity } from '../modules/evaluation/entities/result.entity';
+import { ScoreEntity } from '../modules/evaluation/entities/score.entity';
 import { SubmissionEntity } from '../modules/submissions/entities/submission.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { OidcIdentityEntity } from '../modules/auth/entities/oidc-identity.entity';
@@ -31,6 +36,7 @@ import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
 import { People1795647620967 } from './migrations/1795647620967-People';
 import { Challenges1795976303725 } from './migrations/1795976303725-Challenges';
 import { SubmissionsAndEvaluators1795977269655 } from './migrations/1795977269655-SubmissionsAndEvaluators';
+import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 
 /**
@@ -63,6 +69,12 @@ export const ENTITIES = [
   ChallengeFollowEntity,
   SubmissionEntity,
   EvaluatorEntity,
+  // evaluation (issue 4)
+  CriterionEntity,
+  ScoreEntity,
+  ConflictEntity,
+  EvaluationStateEntity,
+  ResultEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -75,4 +87,5 @@ export const MIGRATIONS: Function[] = [
   People1795647620967,
   Challenges1795976303725,
   SubmissionsAndEvaluators1795977269655,
+  Evaluation1795977553750,
 ];
