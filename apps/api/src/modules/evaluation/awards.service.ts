@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { FieldErrors } from '../../common/errors/field-errors';
+import { isUuid } from '../../common/ids';
 import { Clock } from '../../common/time/clock';
 import { APP_CONFIG, APP_LOGGER } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
@@ -52,8 +53,10 @@ export class AwardsService {
    * Marks the winners and moves the challenge to `awarded` (audited by ChallengesService).
    * `transition` runs its own transaction (it takes no manager), so it is called last inside
    * ours: if it refuses, nothing of ours is kept; once it has committed, ours only has to
-   * commit row updates it cannot conflict with. Results rows exist since the lock, so this
-   * transaction takes no lock on the challenge row that `transition` locks FOR UPDATE.
+   * commit row updates it cannot conflict with. Results rows exist since the lock and each is
+   * updated once, so this transaction takes no lock on the challenge row (no foreign-key check)
+   * that `transition` locks FOR UPDATE. Integrator: once `transition` accepts a manager, pass
+   * ours and this becomes one transaction.
    */
   async award(user: AuthUser, challengeId: string, winnerIds: string[], comment: string | null) {
     await this.dataSource.transaction(async (manager) => {
@@ -66,10 +69,15 @@ export class AwardsService {
       const valid =
         unique.length > 0 &&
         unique.length === winnerIds.length &&
+        unique.every(isUuid) &&
         (await results.countBy({ challengeId, submissionId: In(unique) })) === unique.length;
       new FieldErrors().check('winnerSubmissionIds', valid, 'AWARD_WINNERS_INVALID').throwIfAny();
-      await results.update({ challengeId }, { winner: false });
-      await results.update({ challengeId, submissionId: In(unique) }, { winner: true });
+      // one UPDATE per row: a row updated twice in this transaction would re-check its foreign
+      // keys and KEY SHARE-lock the challenge row, which `transition` below waits for (deadlock)
+      await manager.query(
+        `UPDATE evaluation_result SET winner = (submission_id = ANY($2::uuid[])) WHERE challenge_id = $1`,
+        [challengeId, unique],
+      );
       await manager
         .getRepository(EvaluationStateEntity)
         .update({ challengeId }, { awardedAt: this.clock.now() });
@@ -97,7 +105,9 @@ export class AwardsService {
       evaluationPolicy.feedback(state);
       const results = manager.getRepository(ResultEntity);
       const ids = feedbacks.map((row) => row.submissionId);
-      const rows = await results.findBy({ challengeId, submissionId: In(ids) });
+      const rows = ids.every(isUuid)
+        ? await results.findBy({ challengeId, submissionId: In(ids) })
+        : [];
       const errors = new FieldErrors();
       errors.check(
         'feedbacks',
