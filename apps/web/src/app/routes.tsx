@@ -2,6 +2,8 @@ import type { RouteObject } from 'react-router';
 import { AccessibilityPage } from '../pages/AccessibilityPage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { AccountPage } from '../pages/AccountPage';
+import { ChallengeEvaluationPage } from '../pages/ChallengeEvaluationPage';
+import { ChallengeResultsPage } from '../pages/ChallengeResultsPage';
 import { AdminPeoplePage } from '../pages/AdminPeoplePage';
 import { ConsentPage } from '../pages/ConsentPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
@@ -52,6 +54,9 @@ export const routes: RouteObject[] = [
           { path: 'organisations/:id', element: <OrganisationPage /> },
           { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
           { path: 'admin/people', element: <AdminPeoplePage /> },
+          // evaluation (issue 4)
+          { path: 'challenges/:id/evaluation', element: <ChallengeEvaluationPage /> },
+          { path: 'challenges/:id/results', element: <ChallengeResultsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -231,21 +231,21 @@ export class EvaluationBoard {
   @Field(() => Date, { nullable: true })
   awardedAt: Date | null;
 
-  @Field(() => [EvaluationCriterion], { complexity: 10 })
+  @Field(() => [EvaluationCriterion], { complexity: 5 })
   criteria: EvaluationCriterion[];
 
-  @Field(() => [SubmissionToScore], { description: 'Evaluators: what to score', complexity: 20 })
+  @Field(() => [SubmissionToScore], { description: 'Evaluators: what to score', complexity: 5 })
   toScore: SubmissionToScore[];
 
-  @Field(() => [EvaluatorProgress], { description: 'The owner: evaluators', complexity: 20 })
+  @Field(() => [EvaluatorProgress], { description: 'The owner: evaluators', complexity: 5 })
   evaluators: EvaluatorProgress[];
 
-  @Field(() => [SubmissionProgress], { description: 'The owner: submissions', complexity: 20 })
+  @Field(() => [SubmissionProgress], { description: 'The owner: submissions', complexity: 5 })
   submissions: SubmissionProgress[];
 
   @Field(() => [RankingEntry], {
     description: 'After the lock (owner and evaluators), best first; empty before',
-    complexity: 20,
+    complexity: 5,
   })
   ranking: RankingEntry[];
 }
