@@ -1,4 +1,5 @@
 import { SubmissionsModule } from './modules/submissions/submissions.module';
+import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { ChallengeBriefModule } from './modules/challenge-brief/challenge-brief.module';
 import { ChallengeQuestionsModule } from './modules/challenge-questions/challenge-questions.module';
@@ -50,6 +51,7 @@ export const FEATURE_MODULES = [
   // challenge Q&A, confidential brief and attachments
   ChallengeQuestionsModule,
   ChallengeBriefModule,
+  EvaluationModule,
 ];
 
 @Module({})

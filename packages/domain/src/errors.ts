@@ -317,6 +317,79 @@ export const ERROR_MESSAGES = {
     it: 'La sfida ha già il numero massimo di allegati ({{max}}): rimuovine uno prima.',
     en: 'The challenge already has the most attachments allowed ({{max}}): remove one first.',
   },
+  // evaluation (issue 4: scorecards, evaluators, blind scoring, ranking, award, feedback)
+  EVALUATION_WEIGHTS_NOT_100: {
+    it: 'I pesi dei criteri devono sommare a 100.',
+    en: 'The criteria weights must add up to 100.',
+  },
+  EVALUATION_CRITERIA_COUNT: {
+    it: 'Definisci da 1 a 10 criteri.',
+    en: 'Define from 1 to 10 criteria.',
+  },
+  EVALUATION_CRITERION_NAME_REQUIRED: {
+    it: 'Dai un nome al criterio (in italiano o in inglese).',
+    en: 'Give the criterion a name (in Italian or English).',
+  },
+  EVALUATION_WEIGHT_INVALID: {
+    it: 'Il peso è un numero intero da 1 a 100.',
+    en: 'The weight is a whole number from 1 to 100.',
+  },
+  SCORECARD_FROZEN: {
+    it: 'I criteri non si possono più cambiare: la sfida è chiusa.',
+    en: 'The criteria can no longer be changed: the challenge is closed.',
+  },
+  EVALUATOR_NOT_FOUND: {
+    it: 'Nessun account con questo indirizzo: chiedi all’esperto di registrarsi prima.',
+    en: 'No account with this address: ask the expert to register first.',
+  },
+  EVALUATORS_LIMIT_REACHED: {
+    it: 'Hai raggiunto il numero massimo di valutatori per questa sfida.',
+    en: 'This challenge has reached the maximum number of evaluators.',
+  },
+  EVALUATION_CONFLICT_DECLARED: {
+    it: 'Hai dichiarato un conflitto di interessi con questa proposta: non puoi valutarla.',
+    en: 'You declared a conflict of interest with this proposal: you cannot score it.',
+  },
+  EVALUATION_NOT_OPEN: {
+    it: 'La valutazione non è aperta: la sfida non è in fase di valutazione.',
+    en: 'The evaluation is not open: the challenge is not in evaluation.',
+  },
+  EVALUATION_LOCKED: {
+    it: 'La valutazione è bloccata: i punteggi non si possono più cambiare.',
+    en: 'The evaluation is locked: scores can no longer be changed.',
+  },
+  EVALUATION_NOT_LOCKED: {
+    it: 'Blocca prima la valutazione.',
+    en: 'Lock the evaluation first.',
+  },
+  EVALUATION_CLOSED: {
+    it: 'La valutazione di questa sfida è conclusa.',
+    en: 'The evaluation of this challenge is over.',
+  },
+  EVALUATION_NOT_AWARDED: {
+    it: 'Aggiudica prima la sfida.',
+    en: 'Award the challenge first.',
+  },
+  EVALUATION_SCORES_INCOMPLETE: {
+    it: 'Dai un punteggio a ogni criterio, una volta sola.',
+    en: 'Score every criterion, once.',
+  },
+  EVALUATION_SCORE_INVALID: {
+    it: 'Il punteggio è un numero intero da 1 a 5.',
+    en: 'The score is a whole number from 1 to 5.',
+  },
+  AWARD_WINNERS_INVALID: {
+    it: 'Scegli almeno un vincitore tra le proposte inviate.',
+    en: 'Choose at least one winner among the submitted proposals.',
+  },
+  FEEDBACK_TARGET_INVALID: {
+    it: 'Il riscontro va a una proposta inviata a questa sfida.',
+    en: 'Feedback goes to a proposal submitted to this challenge.',
+  },
+  EVALUATION_TEXT_REQUIRED: {
+    it: 'Scrivi un testo.',
+    en: 'Write some text.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -9,3 +9,4 @@ export * from './people.js';
 export * from './submissions.js';
 export * from './taxonomies/index.js';
 export * from './validators/index.js';
+export * from './evaluation.js';

@@ -9,7 +9,12 @@ import { ChallengeTransitionEntity } from '../modules/challenges/entities/challe
 import { ChallengeEntity } from '../modules/challenges/entities/challenge.entity';
 import { CollaborationRequestEntity } from '../modules/marketplace/entities/collaboration-request.entity';
 import { TechnologyOfferEntity } from '../modules/marketplace/entities/technology-offer.entity';
+import { ConflictEntity } from '../modules/evaluation/entities/conflict.entity';
+import { CriterionEntity } from '../modules/evaluation/entities/criterion.entity';
+import { EvaluationStateEntity } from '../modules/evaluation/entities/evaluation-state.entity';
 import { EvaluatorEntity } from '../modules/evaluation/entities/evaluator.entity';
+import { ResultEntity } from '../modules/evaluation/entities/result.entity';
+import { ScoreEntity } from '../modules/evaluation/entities/score.entity';
 import { SubmissionEntity } from '../modules/submissions/entities/submission.entity';
 import { SubmissionSettingsEntity } from '../modules/submissions/entities/submission-settings.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
@@ -37,6 +42,7 @@ import { TechnologyOffersAndRequests1795980030652 } from './migrations/179598003
 import { SubmissionsAndEvaluators1795977269655 } from './migrations/1795977269655-SubmissionsAndEvaluators';
 import { SubmissionSettings1795977527777 } from './migrations/1795977527777-SubmissionSettings';
 import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
+import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
 import { ChallengeAttachmentEntity } from '../modules/challenge-brief/entities/challenge-attachment.entity';
@@ -85,6 +91,12 @@ export const ENTITIES = [
   ConfidentialBriefEntity,
   NdaAcceptanceEntity,
   ConfidentialAccessEntity,
+  // evaluation (issue 4)
+  CriterionEntity,
+  ScoreEntity,
+  ConflictEntity,
+  EvaluationStateEntity,
+  ResultEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -100,4 +112,5 @@ export const MIGRATIONS: Function[] = [
   SubmissionSettings1795977527777,
   ChallengeQuestionsBriefAttachments1795977907024,
   TechnologyOffersAndRequests1795980030652,
+  Evaluation1795977553750,
 ];

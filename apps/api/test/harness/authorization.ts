@@ -98,6 +98,17 @@ export const MUTATIONS_WITH_OWN_MATRIX: Record<string, readonly string[]> = {
     'hideChallengeQuestion',
   ],
   'challenge-brief.e2e.spec.ts': ['updateConfidentialBrief', 'acceptChallengeNda'],
+  'evaluation-access.e2e.spec.ts': [
+    'setScorecard',
+    'assignEvaluator',
+    'unassignEvaluator',
+    'declareConflict',
+    'scoreSubmission',
+    'lockEvaluation',
+    'setShortlisted',
+    'awardChallenge',
+    'sendFeedback',
+  ],
 };
 
 export interface Cell {

@@ -7,6 +7,8 @@ import { ChallengeReviewQueuePage } from '../pages/ChallengeReviewQueuePage';
 import { ChallengesPage } from '../pages/ChallengesPage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { AccountPage } from '../pages/AccountPage';
+import { ChallengeEvaluationPage } from '../pages/ChallengeEvaluationPage';
+import { ChallengeResultsPage } from '../pages/ChallengeResultsPage';
 import { AdminPeoplePage } from '../pages/AdminPeoplePage';
 import { ConsentPage } from '../pages/ConsentPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
@@ -66,6 +68,9 @@ export const routes: RouteObject[] = [
           { path: 'moderation/challenges', element: <ChallengeReviewQueuePage /> },
           // submissions (issue 4)
           { path: 'challenges/:id/submission', element: <SubmissionPage /> },
+          // evaluation (issue 4)
+          { path: 'challenges/:id/evaluation', element: <ChallengeEvaluationPage /> },
+          { path: 'challenges/:id/results', element: <ChallengeResultsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -17,6 +17,7 @@ import '../features/challenges/challenges.css';
 import { ChallengeAttachmentsSection } from '../features/challenge-brief/components/ChallengeAttachmentsSection';
 import { ConfidentialBriefSection } from '../features/challenge-brief/components/ConfidentialBriefSection';
 import { ChallengeQuestionsSection } from '../features/challenge-questions/components/ChallengeQuestionsSection';
+import { ChallengeEvaluationLinks } from '../features/evaluation/components/ChallengeEvaluationLinks';
 import { ChallengeSubmissionsSection, MySubmissionCallToAction } from '../features/submissions';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
@@ -99,7 +100,11 @@ export function ChallengePage() {
         <ChallengeQuestionsSection challengeId={challenge.id} />
       </div>
       {me && <ChallengeSubmissionsSection challengeId={challenge.id} />}
-      {/* slot: evaluation links */}
+      <ChallengeEvaluationLinks
+        challengeId={challenge.id}
+        status={challenge.status}
+        signedIn={!!me}
+      />
       <section id="timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('challenges.timeline')}</h2>
         <ChallengeTimeline steps={challenge.timeline} />

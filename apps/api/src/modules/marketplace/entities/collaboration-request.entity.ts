@@ -7,9 +7,6 @@ import { MARKETPLACE_SEARCH_EXPRESSION, MarketplaceItemColumns } from './marketp
 /** What a company (typically) needs from a partner: the other side of a technology offer. */
 @Entity('collaboration_request')
 @Index('collaboration_request_organisation_idx', ['organisationId'])
-// GIN indexes, created by hand in the migration
-@Index('collaboration_request_ecosystems_idx', ['s3Ecosystems'], { synchronize: false })
-@Index('collaboration_request_tags_idx', ['tags'], { synchronize: false })
 @Index('collaboration_request_status_idx', ['status', 'publishedAt', 'id'])
 export class CollaborationRequestEntity extends MarketplaceItemColumns {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
@@ -36,6 +33,14 @@ export class CollaborationRequestEntity extends MarketplaceItemColumns {
   /** e.g. 'under_50k' | '50k_250k' | '250k_1m' | 'over_1m' | 'undisclosed' (domain constants). */
   @Column({ name: 'budget_band', type: 'varchar', length: 20, default: 'undisclosed' })
   budgetBand: string;
+
+  @Index('collaboration_request_ecosystems_idx', { synchronize: false }) // GIN, in the migration
+  @Column({ name: 's3_ecosystems', type: 'varchar', array: true, default: () => "'{}'" })
+  s3Ecosystems: string[];
+
+  @Index('collaboration_request_tags_idx', { synchronize: false }) // GIN, in the migration
+  @Column({ type: 'varchar', array: true, default: () => "'{}'" })
+  tags: string[];
 
   @Index('collaboration_request_search_idx', { synchronize: false })
   @Column({

@@ -12,7 +12,8 @@ export const MARKETPLACE_SEARCH_EXPRESSION = `setweight(to_tsvector('oip_it', ti
 /**
  * What technology offers and collaboration requests have in common: an owning organisation,
  * a lifecycle (draft → published → expired → archived; expiry by the job scheduler, renewable),
- * Italian/English text, taxonomies and an optimistic version.
+ * Italian/English text, taxonomies and an optimistic version. The GIN-indexed arrays
+ * (s3Ecosystems, tags) are declared by each entity, for index names of their own.
  */
 export abstract class MarketplaceItemColumns {
   @PrimaryGeneratedColumn('uuid')
@@ -40,14 +41,8 @@ export abstract class MarketplaceItemColumns {
   @Column({ name: 'description_en', type: 'text', default: '' })
   descriptionEn: string;
 
-  @Column({ name: 's3_ecosystems', type: 'varchar', array: true, default: () => "'{}'" })
-  s3Ecosystems: string[];
-
   @Column({ name: 'ateco_sections', type: 'varchar', array: true, default: () => "'{}'" })
   atecoSections: string[];
-
-  @Column({ type: 'varchar', array: true, default: () => "'{}'" })
-  tags: string[];
 
   /** Partnership types sought (taxonomy keys). */
   @Column({ name: 'partnership_types', type: 'varchar', array: true, default: () => "'{}'" })

@@ -8,9 +8,6 @@ export type IpStatus = 'granted_patent' | 'pending_patent' | 'know_how' | 'open_
 /** A technology a research organisation, startup or company offers to partners. */
 @Entity('technology_offer')
 @Index('technology_offer_organisation_idx', ['organisationId'])
-// GIN indexes, created by hand in the migration
-@Index('technology_offer_ecosystems_idx', ['s3Ecosystems'], { synchronize: false })
-@Index('technology_offer_tags_idx', ['tags'], { synchronize: false })
 @Index('technology_offer_status_idx', ['status', 'publishedAt', 'id'])
 export class TechnologyOfferEntity extends MarketplaceItemColumns {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
@@ -31,6 +28,14 @@ export class TechnologyOfferEntity extends MarketplaceItemColumns {
   /** People of the organisation to contact about the offer. */
   @Column({ name: 'contact_person_ids', type: 'uuid', array: true, default: () => "'{}'" })
   contactPersonIds: string[];
+
+  @Index('technology_offer_ecosystems_idx', { synchronize: false }) // GIN, in the migration
+  @Column({ name: 's3_ecosystems', type: 'varchar', array: true, default: () => "'{}'" })
+  s3Ecosystems: string[];
+
+  @Index('technology_offer_tags_idx', { synchronize: false }) // GIN, in the migration
+  @Column({ type: 'varchar', array: true, default: () => "'{}'" })
+  tags: string[];
 
   @Index('technology_offer_search_idx', { synchronize: false })
   @Column({
