@@ -464,3 +464,72 @@ export const DEMO_CONFIDENTIAL_BRIEF = {
   details:
     '## Dati disponibili\n\n- 3 anni di allarmi PLC (CSV, 2,1 GB)\n- schede tecniche delle presse P-400 e P-800\n- storico interventi di manutenzione',
 };
+
+const criterionId = (n: number) => `0a000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** The same three weighted criteria on every challenge that has (or had) submissions. */
+export const DEMO_CRITERIA = [1, 4, 5, 6].flatMap((challenge, index) =>
+  (
+    [
+      ['Fattibilità tecnica', 'Technical feasibility', 50],
+      ['Impatto sul processo', 'Impact on the process', 30],
+      ['Costi e tempi', 'Cost and time', 20],
+    ] as const
+  ).map(([nameIt, nameEn, weight], position) => ({
+    id: criterionId(index * 10 + position + 1),
+    challengeId: challengeId(challenge),
+    position,
+    nameIt,
+    nameEn,
+    weight,
+  })),
+);
+
+/**
+ * Scores (1–5, per criterion in order): on the dairy challenge Valentina has scored, ricerca@
+ * has not yet; the refractories challenge was scored, locked and awarded.
+ */
+export const DEMO_SCORES = [
+  {
+    challenge: 4,
+    submission: submissionId(3),
+    evaluator: 'valentina.costa@demo.oip.it',
+    scores: [4, 4, 5],
+  },
+  {
+    challenge: 4,
+    submission: submissionId(4),
+    evaluator: 'valentina.costa@demo.oip.it',
+    scores: [3, 4, 3],
+  },
+  {
+    challenge: 6,
+    submission: submissionId(6),
+    evaluator: 'andrea.conti@demo.oip.it',
+    scores: [5, 4, 3],
+  },
+  {
+    challenge: 6,
+    submission: submissionId(7),
+    evaluator: 'andrea.conti@demo.oip.it',
+    scores: [3, 3, 4],
+  },
+];
+
+/** The refractories challenge's outcome: the materials centre won. */
+export const DEMO_RESULTS = [
+  {
+    submissionId: submissionId(6),
+    challengeId: challengeId(6),
+    shortlisted: true,
+    winner: true,
+    feedback: 'Proposta solida, con prove in forno pilota già pianificate. Complimenti!',
+  },
+  {
+    submissionId: submissionId(7),
+    challengeId: challengeId(6),
+    shortlisted: true,
+    winner: false,
+    feedback: 'Idea interessante per il monitoraggio: la terremo presente per un progetto futuro.',
+  },
+];

@@ -4,6 +4,10 @@ import type { Seeder } from '../../database/seeds/seeder';
 import { UserAccountEntity } from '../accounts/entities/user-account.entity';
 import { ConfidentialBriefEntity } from '../challenge-brief/entities/confidential-brief.entity';
 import { ChallengeQuestionEntity } from '../challenge-questions/entities/challenge-question.entity';
+import { CriterionEntity } from '../evaluation/entities/criterion.entity';
+import { EvaluationStateEntity } from '../evaluation/entities/evaluation-state.entity';
+import { ResultEntity } from '../evaluation/entities/result.entity';
+import { ScoreEntity } from '../evaluation/entities/score.entity';
 import { EvaluatorEntity } from '../evaluation/entities/evaluator.entity';
 import { SubmissionEntity } from '../submissions/entities/submission.entity';
 import { ChallengeTransitionEntity } from './entities/challenge-transition.entity';
@@ -11,6 +15,9 @@ import { ChallengeEntity } from './entities/challenge.entity';
 import {
   DEMO_CHALLENGES,
   DEMO_CONFIDENTIAL_BRIEF,
+  DEMO_CRITERIA,
+  DEMO_RESULTS,
+  DEMO_SCORES,
   DEMO_QUESTIONS,
   DEMO_EVALUATORS,
   DEMO_SUBMISSIONS,
@@ -165,7 +172,9 @@ export const challengesSeeder: Seeder = {
       },
       ['challengeId'],
     );
+    const evaluation = await seedEvaluation(manager, idOf, now);
     return (
+      evaluation +
       DEMO_CHALLENGES.length +
       rows.length +
       submissions.length +
@@ -182,3 +191,45 @@ export const challengesSeeder: Seeder = {
       .delete({ id: In(DEMO_CHALLENGES.map((c) => c.id)) });
   },
 };
+
+/** Scorecards, scores and the awarded challenge's outcome (its evaluation locked and awarded). */
+async function seedEvaluation(
+  manager: EntityManager,
+  idOf: (email: string) => string | null,
+  now: number,
+): Promise<number> {
+  await manager.getRepository(CriterionEntity).upsert(DEMO_CRITERIA, ['id']);
+  const scores = DEMO_SCORES.flatMap((demo) => {
+    const evaluatorId = idOf(demo.evaluator);
+    if (!evaluatorId) return [];
+    const criteria = DEMO_CRITERIA.filter(
+      (criterion) => criterion.challengeId === DEMO_CHALLENGES[demo.challenge - 1]!.id,
+    );
+    return criteria.map((criterion, index) => ({
+      submissionId: demo.submission,
+      evaluatorId,
+      criterionId: criterion.id,
+      score: demo.scores[index]!,
+      comment: '',
+    }));
+  });
+  await manager
+    .getRepository(ScoreEntity)
+    .upsert(scores, ['submissionId', 'evaluatorId', 'criterionId']);
+  const awarded = DEMO_CHALLENGES.find((demo) => demo.status === 'awarded')!;
+  const awardedAt = new Date(now + (awarded.deadlineInDays + 20) * DAY);
+  await manager.getRepository(EvaluationStateEntity).upsert(
+    {
+      challengeId: awarded.id,
+      lockedAt: new Date(awardedAt.getTime() - DAY),
+      lockedBy: idOf(awarded.author),
+      awardedAt,
+    },
+    ['challengeId'],
+  );
+  await manager.getRepository(ResultEntity).upsert(
+    DEMO_RESULTS.map((result) => ({ ...result, feedbackSentAt: awardedAt })),
+    ['submissionId'],
+  );
+  return DEMO_CRITERIA.length + scores.length + 1 + DEMO_RESULTS.length;
+}
