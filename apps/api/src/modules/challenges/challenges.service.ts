@@ -152,14 +152,16 @@ export class ChallengesService implements OnModuleInit {
   /**
    * Moves a challenge through the state machine. The row is locked (FOR UPDATE) so two
    * concurrent transitions are serialised: the second sees the new status and is refused.
+   * With `outer`, it runs inside the caller's transaction (e.g. the award with its winners).
    */
   async transition(
     user: AuthUser,
     id: string,
     action: ChallengeAction,
     comment: string | null,
+    outer?: EntityManager,
   ): Promise<ChallengeEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const run = async (manager: EntityManager) => {
       const { challenge, viewer } = await this.findVisible(user, id, manager, true);
       const to = challengePolicy.transition(challenge, viewer, action);
       const text = comment?.trim() || null;
@@ -172,7 +174,8 @@ export class ChallengesService implements OnModuleInit {
       if (action === 'approve' && !this.isFuture(challenge.deadline))
         throw new AppError('CHALLENGE_DEADLINE_NOT_IN_FUTURE');
       return this.move(manager, challenge, to, action, user.id, text);
-    });
+    };
+    return outer ? run(outer) : this.dataSource.transaction(run);
   }
 
   /**

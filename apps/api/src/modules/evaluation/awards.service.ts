@@ -50,13 +50,8 @@ export class AwardsService {
   }
 
   /**
-   * Marks the winners and moves the challenge to `awarded` (audited by ChallengesService).
-   * `transition` runs its own transaction (it takes no manager), so it is called last inside
-   * ours: if it refuses, nothing of ours is kept; once it has committed, ours only has to
-   * commit row updates it cannot conflict with. Results rows exist since the lock and each is
-   * updated once, so this transaction takes no lock on the challenge row (no foreign-key check)
-   * that `transition` locks FOR UPDATE. Integrator: once `transition` accepts a manager, pass
-   * ours and this becomes one transaction.
+   * Marks the winners and moves the challenge to `awarded` (audited by ChallengesService), in
+   * one transaction: a refused transition keeps nothing of the award.
    */
   async award(user: AuthUser, challengeId: string, winnerIds: string[], comment: string | null) {
     await this.dataSource.transaction(async (manager) => {
@@ -72,8 +67,6 @@ export class AwardsService {
         unique.every(isUuid) &&
         (await results.countBy({ challengeId, submissionId: In(unique) })) === unique.length;
       new FieldErrors().check('winnerSubmissionIds', valid, 'AWARD_WINNERS_INVALID').throwIfAny();
-      // one UPDATE per row: a row updated twice in this transaction would re-check its foreign
-      // keys and KEY SHARE-lock the challenge row, which `transition` below waits for (deadlock)
       await manager.query(
         `UPDATE evaluation_result SET winner = (submission_id = ANY($2::uuid[])) WHERE challenge_id = $1`,
         [challengeId, unique],
@@ -88,7 +81,7 @@ export class AwardsService {
         subjectId: challengeId,
         data: { winnerSubmissionIds: unique },
       });
-      await this.challenges.transition(user, challengeId, 'award', comment);
+      await this.challenges.transition(user, challengeId, 'award', comment, manager);
     });
   }
 
