@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from './harness/app';
 import { setCookieLine, TestBrowser } from './harness/browser';
+import { challengeInput, CREATE_CHALLENGE } from './harness/challenges';
 
 const PASSWORD = 'correct horse battery staple';
 const ME = `{ me { id email } }`;
@@ -172,6 +173,48 @@ describe('privacy: the personal data export and account erasure', () => {
         [id],
       );
       expect(exported).toBe(1);
+    });
+
+    it('includes the profile and what the person did in challenges', async () => {
+      const { id, browser } = await person('challenger@polimi.it', 'Carla Challenger');
+      const organisationId = await createOrganisation(browser, 'Challenger Meccanica');
+      const created = await browser.graphql<{ createChallenge: { id: string } }>(CREATE_CHALLENGE, {
+        organisationId,
+        input: challengeInput({ titleIt: 'Presse più silenziose' }),
+      });
+      expect(created.body.errors).toBeUndefined();
+      const challengeId = created.body.data!.createChallenge.id;
+      await browser.graphql(
+        `mutation($id: ID!) { followChallenge(id: $id, follow: true) { id } }`,
+        {
+          id: challengeId,
+        },
+      );
+
+      const data = JSON.parse(await (await browser.get('/api/me/export')).text());
+      expect(Object.keys(data.activity).sort()).toEqual([
+        'challengeTransitions',
+        'challengesFollowed',
+        'challengesWritten',
+        'confidentialReads',
+        'conflictsDeclared',
+        'evaluatorOf',
+        'nonDisclosureAcceptances',
+        'profile',
+        'questionsAnswered',
+        'questionsAsked',
+        'scoresGiven',
+        'submissionsWritten',
+      ]);
+      expect(data.activity.challengesWritten).toEqual([
+        expect.objectContaining({
+          id: challengeId,
+          titleIt: 'Presse più silenziose',
+          status: 'draft',
+        }),
+      ]);
+      expect(data.activity.challengesFollowed).toEqual([expect.objectContaining({ challengeId })]);
+      expect(data.account.id).toBe(id);
     });
   });
 

@@ -20,6 +20,7 @@ import { SessionsService } from '../accounts/sessions.service';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { OidcIdentityEntity } from '../auth/entities/oidc-identity.entity';
+import { activityOf, type ActivityExport } from './activity.export';
 import { PersonProfileEntity } from '../people/entities/person-profile.entity';
 import { FILE_STORAGE, type FileStorage } from '../storage/storage';
 import { MembershipEntity } from '../organisations/entities/membership.entity';
@@ -85,6 +86,7 @@ export class PrivacyService {
         .getRepository(LoginAttemptEntity)
         .find({ where: { subject: `account:${email}` }, order: { attemptedAt: 'ASC' } });
       const events = await this.auditEventsAbout(manager, userId);
+      const activity = await activityOf(manager, userId);
 
       return {
         format: EXPORT_FORMAT,
@@ -136,6 +138,7 @@ export class PrivacyService {
           succeeded: a.succeeded,
           attemptedAt: iso(a.attemptedAt),
         })),
+        activity,
         auditEvents: events.map((e) => ({
           id: e.id,
           action: e.action,
@@ -314,6 +317,8 @@ function iso(date: Date | null): string | null {
 }
 
 export interface PersonalDataExport {
+  /** Profile and what the person did in challenges (activity.export.ts). */
+  activity: ActivityExport;
   format: typeof EXPORT_FORMAT;
   exportedAt: string;
   account: {

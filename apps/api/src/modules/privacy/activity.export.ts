@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * What a person did in the features built on accounts (profile, challenges, questions,
+ * confidential briefs, submissions, evaluations), for "download my data". Plain SQL so the
+ * privacy module does not depend on every feature module; a feature that stores new personal
+ * data adds its query here (the privacy test reads every section).
+ */
+const SECTIONS: Record<string, string> = {
+  profile: `SELECT headline, bio, expertise, languages, links, visibility, avatar_key IS NOT NULL AS "hasAvatar", updated_at AS "updatedAt"
+      FROM person_profile WHERE user_id = $1`,
+  challengesWritten: `SELECT id, organisation_id AS "organisationId", status, title_it AS "titleIt", title_en AS "titleEn", created_at AS "createdAt"
+      FROM challenge WHERE created_by = $1 ORDER BY created_at`,
+  challengeTransitions: `SELECT challenge_id AS "challengeId", action, from_status AS "from", to_status AS "to", comment, at
+      FROM challenge_transition WHERE actor_id = $1 ORDER BY at`,
+  challengesFollowed: `SELECT challenge_id AS "challengeId", followed_at AS "followedAt"
+      FROM challenge_follow WHERE user_id = $1 ORDER BY followed_at`,
+  questionsAsked: `SELECT challenge_id AS "challengeId", text, answer, created_at AS "askedAt", answered_at AS "answeredAt"
+      FROM challenge_question WHERE asker_id = $1 ORDER BY created_at`,
+  questionsAnswered: `SELECT challenge_id AS "challengeId", text, answer, answered_at AS "answeredAt"
+      FROM challenge_question WHERE answered_by = $1 ORDER BY answered_at`,
+  nonDisclosureAcceptances: `SELECT challenge_id AS "challengeId", organisation_id AS "organisationId", terms_version AS "termsVersion", accepted_at AS "acceptedAt"
+      FROM challenge_nda_acceptance WHERE accepted_by = $1 ORDER BY accepted_at`,
+  confidentialReads: `SELECT challenge_id AS "challengeId", organisation_id AS "organisationId", file_name AS "fileName", at
+      FROM challenge_confidential_access WHERE user_id = $1 ORDER BY at`,
+  submissionsWritten: `SELECT id, challenge_id AS "challengeId", organisation_id AS "organisationId", status, summary, approach, team, trl, submitted_at AS "submittedAt", created_at AS "createdAt"
+      FROM challenge_submission WHERE created_by = $1 ORDER BY created_at`,
+  evaluatorOf: `SELECT challenge_id AS "challengeId", assigned_at AS "assignedAt"
+      FROM challenge_evaluator WHERE user_id = $1 ORDER BY assigned_at`,
+  scoresGiven: `SELECT submission_id AS "submissionId", criterion_id AS "criterionId", score, comment
+      FROM evaluation_score WHERE evaluator_id = $1 ORDER BY submission_id, criterion_id`,
+  conflictsDeclared: `SELECT submission_id AS "submissionId", reason, declared_at AS "declaredAt"
+      FROM evaluation_conflict WHERE evaluator_id = $1 ORDER BY declared_at`,
+};
+
+export type ActivityExport = Record<string, Record<string, unknown>[]>;
+
+export async function activityOf(manager: EntityManager, userId: string): Promise<ActivityExport> {
+  const activity: ActivityExport = {};
+  // one connection, one snapshot: the reads run one after the other
+  for (const [section, sql] of Object.entries(SECTIONS))
+    activity[section] = await manager.query(sql, [userId]);
+  return activity;
+}
