@@ -2,7 +2,7 @@ import type { ComplexityEstimator } from '@nestjs/graphql';
 
 /**
  * The `complexity` of a paginated field: its page size (`first`, capped at `max`) times the
- * cost of one node. Used by the newer resolvers; the older ones inline the same formula.
+ * cost of one node.
  */
 export function pageComplexity(max: number): ComplexityEstimator {
   return ({ args, childComplexity }) => Math.min(Number(args.first) || 0, max) * childComplexity;

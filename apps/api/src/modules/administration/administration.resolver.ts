@@ -1,3 +1,4 @@
+import { pageComplexity } from '../../common/graphql/page-complexity';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { PlatformRole } from '@oip/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -21,8 +22,7 @@ export class AdministrationResolver {
 
   @Query(() => PlatformAccountPage, {
     description: `Platform admins: every live account, by name, ${MAX_ACCOUNTS_PAGE_SIZE} at most per page`,
-    complexity: ({ args, childComplexity }) =>
-      Math.min(Number(args.first) || 0, MAX_ACCOUNTS_PAGE_SIZE) * childComplexity,
+    complexity: pageComplexity(MAX_ACCOUNTS_PAGE_SIZE),
   })
   async platformAccounts(
     @CurrentUser() user: AuthUser,

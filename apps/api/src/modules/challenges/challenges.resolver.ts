@@ -1,3 +1,4 @@
+import { pageComplexity } from '../../common/graphql/page-complexity';
 import {
   Args,
   Context,
@@ -37,13 +38,7 @@ import { challengePolicy } from './challenges.policy';
 import { ChallengesService } from './challenges.service';
 
 const MAX_TIMELINE = 200;
-const pageComplexity = ({
-  args,
-  childComplexity,
-}: {
-  args: { first?: number };
-  childComplexity: number;
-}) => Math.min(Number(args.first) || 0, MAX_CHALLENGE_PAGE_SIZE) * childComplexity;
+const pageOfComplexity = pageComplexity(MAX_CHALLENGE_PAGE_SIZE);
 
 @Resolver(() => Challenge)
 export class ChallengesResolver {
@@ -68,7 +63,7 @@ export class ChallengesResolver {
   @Public()
   @Query(() => ChallengePage, {
     description: `Challenges the caller may see: filters, full-text search (Italian and English, accents ignored), sort, ${MAX_CHALLENGE_PAGE_SIZE} at most per page`,
-    complexity: pageComplexity,
+    complexity: pageOfComplexity,
   })
   async challenges(
     @CurrentUser() user: AuthUser | null,
@@ -88,7 +83,7 @@ export class ChallengesResolver {
 
   @Query(() => ChallengePage, {
     description: 'Moderators: challenges waiting for review, oldest first',
-    complexity: pageComplexity,
+    complexity: pageOfComplexity,
   })
   async challengeReviewQueue(
     @CurrentUser() user: AuthUser,
@@ -100,7 +95,7 @@ export class ChallengesResolver {
 
   @Query(() => ChallengePage, {
     description: 'The challenges the caller follows, most recently followed first',
-    complexity: pageComplexity,
+    complexity: pageOfComplexity,
   })
   async followedChallenges(
     @CurrentUser() user: AuthUser,

@@ -1,3 +1,4 @@
+import { pageComplexity } from '../../common/graphql/page-complexity';
 import {
   Args,
   Context,
@@ -47,8 +48,7 @@ export class OrganisationsResolver {
   @Public()
   @Query(() => OrganisationPage, {
     description: `The directory: filters, full-text search, ${MAX_PAGE_SIZE} at most per page`,
-    complexity: ({ args, childComplexity }) =>
-      Math.min(Number(args.first) || 0, MAX_PAGE_SIZE) * childComplexity,
+    complexity: pageComplexity(MAX_PAGE_SIZE),
   })
   async organisations(
     @Args('filter', { type: () => OrganisationFilter, defaultValue: {} })
@@ -152,8 +152,7 @@ export class OrganisationsResolver {
   }
 
   @ResolveField(() => [Member], {
-    complexity: ({ args, childComplexity }) =>
-      Math.min(Number(args.first) || 0, 100) * childComplexity,
+    complexity: pageComplexity(100),
   })
   async members(
     @Parent() organisation: Organisation,

@@ -1,3 +1,4 @@
+import { pageComplexity } from '../../common/graphql/page-complexity';
 import {
   Args,
   Context,
@@ -49,8 +50,7 @@ export class PeopleResolver {
   @Public()
   @Query(() => PersonPage, {
     description: `The people directory: filters, full-text search, ${MAX_PEOPLE_PAGE_SIZE} at most per page; anonymous callers see PUBLIC profiles only`,
-    complexity: ({ args, childComplexity }) =>
-      Math.min(Number(args.first) || 0, MAX_PEOPLE_PAGE_SIZE) * childComplexity,
+    complexity: pageComplexity(MAX_PEOPLE_PAGE_SIZE),
   })
   async people(
     @Args('filter', { type: () => PeopleFilter, defaultValue: {} }) filter: PeopleFilter,

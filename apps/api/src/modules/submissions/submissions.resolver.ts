@@ -1,3 +1,4 @@
+import { pageComplexity } from '../../common/graphql/page-complexity';
 import {
   Args,
   Context,
@@ -36,13 +37,7 @@ import { SubmissionLoaders } from './submissions.loaders';
 import { submissionPolicy } from './submissions.policy';
 import { MAX_SUBMISSION_OPTIONS, SubmissionsService } from './submissions.service';
 
-const pageComplexity = ({
-  args,
-  childComplexity,
-}: {
-  args: { first?: number };
-  childComplexity: number;
-}) => Math.min(Number(args.first) || 0, MAX_SUBMISSION_PAGE_SIZE) * childComplexity;
+const pageOfComplexity = pageComplexity(MAX_SUBMISSION_PAGE_SIZE);
 
 @Resolver(() => Submission)
 export class SubmissionsResolver {
@@ -97,7 +92,7 @@ export class SubmissionsResolver {
 
   @Query(() => SubmissionPage, {
     description: `The submitted proposals of a challenge, first submitted first (${MAX_SUBMISSION_PAGE_SIZE} at most per page): its owner’s admins, assigned evaluators, moderators if granted; NOT_FOUND for anyone else`,
-    complexity: pageComplexity,
+    complexity: pageOfComplexity,
   })
   async challengeSubmissions(
     @CurrentUser() user: AuthUser,
