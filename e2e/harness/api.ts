@@ -186,13 +186,13 @@ async function verificationToken(email: string): Promise<string> {
   throw new Error(`no verification mail for ${email}`);
 }
 
-/**
- * A new person, verified and signed in, owner of a new organisation unrelated to any demo
- * challenge: the outsider of confidentiality tests.
- */
-export async function outsiderContext(browser: Browser): Promise<BrowserContext> {
+/** A new person, registered and verified through the dev mailbox, signed in; close it when done. */
+export async function registeredPersonContext(
+  browser: Browser,
+  email: string,
+  fullName: string,
+): Promise<BrowserContext> {
   const context = await browser.newContext();
-  const email = `esterno.${Date.now()}@example.it`;
   await graphql(
     context,
     `
@@ -203,7 +203,7 @@ export async function outsiderContext(browser: Browser): Promise<BrowserContext>
     {
       input: {
         email,
-        fullName: 'Davide Esposito',
+        fullName,
         password: 'correct horse battery staple',
         acceptTerms: true,
         acceptPrivacy: true,
@@ -222,6 +222,19 @@ export async function outsiderContext(browser: Browser): Promise<BrowserContext>
     {
       token: await verificationToken(email),
     },
+  );
+  return context;
+}
+
+/**
+ * A new person, verified and signed in, owner of a new organisation unrelated to any demo
+ * challenge: the outsider of confidentiality tests.
+ */
+export async function outsiderContext(browser: Browser): Promise<BrowserContext> {
+  const context = await registeredPersonContext(
+    browser,
+    `esterno.${Date.now()}@example.it`,
+    'Davide Esposito',
   );
   await graphql(
     context,

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   createDraftChallenge,
   createDraftProposal,
@@ -6,6 +6,10 @@ import {
   publishedChallenge,
 } from '../harness/api';
 import { baseUrl, launchBrowser, seriousA11yViolations, signInContext } from '../harness/browser';
+import { challengeInEvaluation } from '../harness/evaluation';
+
+/** The seeded challenge of Meccanica Brianzola with questions and a confidential brief. */
+const SEEDED_CHALLENGE = '0c000000-0000-4000-8000-000000000001';
 
 const PAGES = [
   '/',
@@ -103,6 +107,69 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
 
       it('startup@ continuing its draft', () =>
         scan(page, `/challenges/${challengeId}/submission`, '.autosave-status'));
+    });
+
+    describe(`in ${language}, the Q&A and the confidential brief`, () => {
+      let page: Page;
+      beforeAll(async () => {
+        const context = await browser.newContext();
+        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
+        await signInContext(context, 'pmi@demo.oip.it');
+        page = await context.newPage();
+      });
+      afterAll(() => page.context().close());
+
+      it('the owner on the seeded challenge page', async () => {
+        await scan(page, `/challenges/${SEEDED_CHALLENGE}`, '.question-list');
+        await page.locator('main .qa-markdown').first().waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      });
+    });
+
+    describe(`in ${language}, evaluation and results`, () => {
+      const pages: Page[] = [];
+      let open: string;
+      let awarded: string;
+      /** A page in this language for `email`'s context (or for a given context). */
+      const pageOf = async (who: string | BrowserContext | null) => {
+        const context = typeof who === 'object' && who ? who : await browser.newContext();
+        if (typeof who === 'string') await signInContext(context, who);
+        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
+        const page = await context.newPage();
+        pages.push(page);
+        return page;
+      };
+      let evaluators: BrowserContext[] = [];
+      beforeAll(async () => {
+        const inEvaluation = await challengeInEvaluation(browser, `Valutazione (${language})`);
+        const done = await challengeInEvaluation(browser, `Aggiudicata (${language})`, {
+          awarded: true,
+        });
+        open = inEvaluation.challengeId;
+        awarded = done.challengeId;
+        evaluators = [inEvaluation.evaluator, done.evaluator];
+      });
+      afterAll(async () => {
+        for (const page of pages) await page.context().close();
+        for (const context of evaluators) await context.close();
+      });
+
+      it('the board of the owner while evaluators score', async () =>
+        scan(await pageOf('pmi@demo.oip.it'), `/challenges/${open}/evaluation`, '#lock-title'));
+      it('the board of an evaluator', async () =>
+        scan(await pageOf(evaluators[0]!), `/challenges/${open}/evaluation`, '#to-score-title'));
+      it('the board of the owner after the award (ranking, feedback)', async () =>
+        scan(
+          await pageOf('pmi@demo.oip.it'),
+          `/challenges/${awarded}/evaluation`,
+          '#feedback-title',
+        ));
+      it('the board of an evaluator after the award', async () =>
+        scan(await pageOf(evaluators[1]!), `/challenges/${awarded}/evaluation`, 'table'));
+      it('the results page of a submitter', async () =>
+        scan(await pageOf('startup@demo.oip.it'), `/challenges/${awarded}/results`, '#mine-title'));
+      it('the results page of a visitor', async () =>
+        scan(await pageOf(null), `/challenges/${awarded}/results`, '#winners-title'));
     });
 
     describe(`in ${language}, as a moderator`, () => {

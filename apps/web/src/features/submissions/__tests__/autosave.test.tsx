@@ -87,6 +87,33 @@ describe('autosave', () => {
     expect(calls[1]!.value).toBe('two');
   });
 
+  it('a flush during a save settles only once that save and the change after it are stored', async () => {
+    // the submit button flushes first: it must not send while a save is about to bump the version
+    const { save, calls } = controlledSave();
+    let flushed = false;
+    function Flusher() {
+      const autosave = useAutosave(save, { now: () => NOW });
+      return (
+        <>
+          <button onClick={() => autosave.change('one')}>change one</button>
+          <button onClick={() => autosave.change('two')}>change two</button>
+          <button onClick={() => void autosave.flush().then(() => (flushed = true))}>flush</button>
+        </>
+      );
+    }
+    renderWithProviders(<Flusher />);
+    fireEvent.click(screen.getByText('change one'));
+    act(() => jest.advanceTimersByTime(1500));
+    expect(save).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByText('change two'));
+    fireEvent.click(screen.getByText('flush'));
+    await act(async () => calls[0]!.resolve());
+    expect(flushed).toBe(false);
+    expect(calls[1]!.value).toBe('two');
+    await act(async () => calls[1]!.resolve());
+    expect(flushed).toBe(true);
+  });
+
   it('says why a save failed and tries again on the next change', async () => {
     const { save, calls } = controlledSave();
     renderWithProviders(<Editor save={save} />, { locale: 'en' });

@@ -25,7 +25,8 @@ export function useAutosave<T>(
   const [state, setState] = useState<AutosaveState>({ kind: 'idle' });
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef(false);
+  /** The running save loop: a flush during a save waits for it (and what it picks up). */
+  const loop = useRef<Promise<void> | null>(null);
   const blocked = useRef(false);
   // the latest callbacks, read when a save runs (not during render)
   const latest = useRef({ save, now });
@@ -38,42 +39,45 @@ export function useAutosave<T>(
     timer.current = null;
   };
 
-  const run = useCallback(async () => {
-    clearTimer();
-    if (inFlight.current) return; // the running loop picks the change up
-    inFlight.current = true;
-    try {
-      // a change made during a save is saved right after it, unless its debounce is still running
-      while (pending.current && !blocked.current && !timer.current) {
-        const { value } = pending.current;
-        pending.current = null;
-        setState({ kind: 'saving' });
-        try {
-          await latest.current.save(value);
-          setState({ kind: 'saved', at: latest.current.now() });
-        } catch (caught) {
-          const error = errorView(caught) ?? {
-            code: 'INTERNAL_SERVER_ERROR',
-            fields: {},
-            extensions: {},
-          };
-          if (CONFLICT_CODES.has(error.code)) {
-            blocked.current = true;
-            setState({ kind: 'conflict', error });
-          } else {
-            setState({ kind: 'error', error });
-            // keep the unsaved text for the next change or blur (no retry loop)
-            if (!pending.current) {
-              pending.current = { value };
-              break;
-            }
+  const saveLoop = useCallback(async () => {
+    // a change made during a save is saved right after it, unless its debounce is still running
+    while (pending.current && !blocked.current && !timer.current) {
+      const { value } = pending.current;
+      pending.current = null;
+      setState({ kind: 'saving' });
+      try {
+        await latest.current.save(value);
+        setState({ kind: 'saved', at: latest.current.now() });
+      } catch (caught) {
+        const error = errorView(caught) ?? {
+          code: 'INTERNAL_SERVER_ERROR',
+          fields: {},
+          extensions: {},
+        };
+        if (CONFLICT_CODES.has(error.code)) {
+          blocked.current = true;
+          setState({ kind: 'conflict', error });
+        } else {
+          setState({ kind: 'error', error });
+          // keep the unsaved text for the next change or blur (no retry loop)
+          if (!pending.current) {
+            pending.current = { value };
+            break;
           }
         }
       }
-    } finally {
-      inFlight.current = false;
     }
   }, []);
+
+  const run = useCallback((): Promise<void> => {
+    clearTimer();
+    // the running loop picks the change up; waiting for it means waiting for that save too
+    if (loop.current) return loop.current;
+    loop.current = saveLoop().finally(() => {
+      loop.current = null;
+    });
+    return loop.current;
+  }, [saveLoop]);
 
   const change = useCallback(
     (value: T) => {
