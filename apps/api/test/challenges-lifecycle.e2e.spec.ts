@@ -136,7 +136,8 @@ describe('challenge lifecycle over the API', () => {
             expect(body.errors?.[0]?.extensions).toMatchObject({ status, action });
         }
     expect(failures).toEqual([]);
-  });
+    // one test walks the whole table (hundreds of calls): minutes on a loaded 2-core machine
+  }, 300_000);
 
   it('records who, from, to, action and comment in the timeline', async () => {
     const { id } = await createChallengeViaApi(owner, organisationId);

@@ -289,7 +289,8 @@ describe('evaluation: who may see and do what', () => {
       }
     }
     expect(actual).toEqual(EXPECTED);
-  });
+    // one test walks the whole table (hundreds of calls): minutes on a loaded 2-core machine
+  }, 300_000);
 
   it('keeps scores blind: an evaluator sees only their own, the owner only counts, until the lock', async () => {
     const f = await challengeInEvaluation();
