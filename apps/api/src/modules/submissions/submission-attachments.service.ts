@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { SUBMISSION_LIMITS } from '@oip/domain';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
@@ -13,7 +14,7 @@ import { SubmissionAttachmentEntity } from './entities/submission-attachment.ent
 import { SubmissionsService } from './submissions.service';
 
 /** Most files one submission may have. */
-export const MAX_SUBMISSION_ATTACHMENTS = 10;
+export const MAX_SUBMISSION_ATTACHMENTS = SUBMISSION_LIMITS.attachmentsMax;
 
 /**
  * Files attached to submissions (`file.owner_type = 'submission'`): the submitting
