@@ -314,8 +314,8 @@ export const ERROR_MESSAGES = {
     en: 'File type not allowed: use PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or plain text.',
   },
   ATTACHMENT_LIMIT_REACHED: {
-    it: 'La sfida ha già il numero massimo di allegati ({{max}}): rimuovine uno prima.',
-    en: 'The challenge already has the most attachments allowed ({{max}}): remove one first.',
+    it: 'È già stato raggiunto il numero massimo di allegati ({{max}}): rimuovine uno prima.',
+    en: 'The most attachments allowed ({{max}}) are already there: remove one first.',
   },
   // evaluation (issue 4: scorecards, evaluators, blind scoring, ranking, award, feedback)
   EVALUATION_WEIGHTS_NOT_100: {

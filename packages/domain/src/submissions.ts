@@ -27,6 +27,8 @@ export const SUBMISSION_LIMITS = {
   approachMax: 20000,
   teamMax: 10000,
   budgetAmountMax: 1_000_000_000,
+  /** Files attached to one submission. */
+  attachmentsMax: 10,
 } as const;
 
 /** The markdown fields of a submission, in the order the form shows them. */

@@ -15,6 +15,7 @@ import { EvaluationStateEntity } from '../modules/evaluation/entities/evaluation
 import { EvaluatorEntity } from '../modules/evaluation/entities/evaluator.entity';
 import { ResultEntity } from '../modules/evaluation/entities/result.entity';
 import { ScoreEntity } from '../modules/evaluation/entities/score.entity';
+import { SubmissionAttachmentEntity } from '../modules/submissions/entities/submission-attachment.entity';
 import { SubmissionEntity } from '../modules/submissions/entities/submission.entity';
 import { SubmissionSettingsEntity } from '../modules/submissions/entities/submission-settings.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
@@ -39,6 +40,7 @@ import { SsoPrivacy1795645942084 } from './migrations/1795645942084-SsoPrivacy';
 import { People1795647620967 } from './migrations/1795647620967-People';
 import { Challenges1795976303725 } from './migrations/1795976303725-Challenges';
 import { TechnologyOffersAndRequests1795980030652 } from './migrations/1795980030652-TechnologyOffersAndRequests';
+import { SubmissionAttachments1795980573938 } from './migrations/1795980573938-SubmissionAttachments';
 import { SubmissionsAndEvaluators1795977269655 } from './migrations/1795977269655-SubmissionsAndEvaluators';
 import { SubmissionSettings1795977527777 } from './migrations/1795977527777-SubmissionSettings';
 import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
@@ -84,6 +86,7 @@ export const ENTITIES = [
   TechnologyOfferEntity,
   CollaborationRequestEntity,
   SubmissionSettingsEntity,
+  SubmissionAttachmentEntity,
   // challenge Q&A, confidential brief and attachments
   ChallengeQuestionEntity,
   FileEntity,
@@ -112,5 +115,6 @@ export const MIGRATIONS: Function[] = [
   SubmissionSettings1795977527777,
   ChallengeQuestionsBriefAttachments1795977907024,
   TechnologyOffersAndRequests1795980030652,
+  SubmissionAttachments1795980573938,
   Evaluation1795977553750,
 ];

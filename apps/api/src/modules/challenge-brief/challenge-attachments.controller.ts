@@ -7,7 +7,7 @@ import { CsrfHeaderGuard } from '../../common/http/csrf.guard';
 import { readUploadedFile } from '../../common/http/multipart';
 import { FilesService } from '../files/files.service';
 import { ChallengeAttachmentsService } from './challenge-attachments.service';
-import type { Attachment } from './models/confidential-brief.model';
+import type { Attachment } from '../files/models/attachment.model';
 
 /**
  * Uploads a challenge attachment: multipart/form-data with one file, `?confidential=true` for

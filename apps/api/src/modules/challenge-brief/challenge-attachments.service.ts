@@ -8,11 +8,12 @@ import { challengePolicy } from '../challenges/challenges.policy';
 import { ChallengesService } from '../challenges/challenges.service';
 import type { FileEntity } from '../files/entities/file.entity';
 import { FileOwners, type FileOwnerPolicy } from '../files/file-owners';
-import { fileUrlOf, FilesService, type UploadedFile } from '../files/files.service';
+import { attachmentsByOwner, checkAttachmentLimit, toAttachment } from '../files/attachment';
+import { FilesService, type UploadedFile } from '../files/files.service';
+import type { Attachment } from '../files/models/attachment.model';
 import { ConfidentialBriefService } from './confidential-brief.service';
 import { ChallengeAttachmentEntity } from './entities/challenge-attachment.entity';
 import { ConfidentialBriefEntity } from './entities/confidential-brief.entity';
-import type { Attachment } from './models/confidential-brief.model';
 
 /** Most attachments one challenge may have (public and confidential together). */
 export const MAX_CHALLENGE_ATTACHMENTS = 30;
@@ -62,11 +63,10 @@ export class ChallengeAttachmentsService implements FileOwnerPolicy, OnModuleIni
           throw new AppError('VALIDATION_FAILED', {
             fields: { confidential: 'NDA_TERMS_REQUIRED' },
           });
-        const count = await manager
-          .getRepository(ChallengeAttachmentEntity)
-          .countBy({ challengeId });
-        if (count >= MAX_CHALLENGE_ATTACHMENTS)
-          throw new AppError('ATTACHMENT_LIMIT_REACHED', { max: MAX_CHALLENGE_ATTACHMENTS });
+        checkAttachmentLimit(
+          await manager.getRepository(ChallengeAttachmentEntity).countBy({ challengeId }),
+          MAX_CHALLENGE_ATTACHMENTS,
+        );
         await manager
           .getRepository(ChallengeAttachmentEntity)
           .insert({ fileId: file.id, challengeId, confidential });
@@ -85,11 +85,12 @@ export class ChallengeAttachmentsService implements FileOwnerPolicy, OnModuleIni
           order: { file: { createdAt: 'ASC', id: 'ASC' } },
         })
       : [];
-    return challengeIds.map((id) =>
-      rows
-        .filter((row) => row.challengeId === id && row.file)
-        .slice(0, MAX_CHALLENGE_ATTACHMENTS)
-        .map((row) => toAttachment(row.file!, confidential)),
+    return attachmentsByOwner(
+      challengeIds,
+      rows,
+      (row) => row.challengeId,
+      MAX_CHALLENGE_ATTACHMENTS,
+      confidential,
     );
   }
 
@@ -117,16 +118,4 @@ export class ChallengeAttachmentsService implements FileOwnerPolicy, OnModuleIni
     if (!reader) throw new AppError('NOT_FOUND');
     return { link, reader };
   }
-}
-
-export function toAttachment(file: FileEntity, confidential: boolean): Attachment {
-  return {
-    id: file.id,
-    name: file.name,
-    size: file.size,
-    contentType: file.contentType,
-    url: fileUrlOf(file.id),
-    confidential,
-    createdAt: file.createdAt,
-  };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { requestScopedLoader, type GraphQLContext } from '../../common/graphql/context';
 import { ChallengeAttachmentsService } from './challenge-attachments.service';
-import type { Attachment } from './models/confidential-brief.model';
+import type { Attachment } from '../files/models/attachment.model';
 
 /** Public attachments of challenges, batched per request (a page of challenges: one query). */
 @Injectable()

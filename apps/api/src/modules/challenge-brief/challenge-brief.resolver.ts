@@ -19,8 +19,8 @@ import { ChallengeAttachmentsService } from './challenge-attachments.service';
 import { ChallengeBriefLoaders } from './challenge-brief.loaders';
 import { ConfidentialBriefService, MAX_LOG_PAGE_SIZE } from './confidential-brief.service';
 import { ConfidentialBriefInput } from './dto/confidential-brief.input';
+import { Attachment } from '../files/models/attachment.model';
 import {
-  Attachment,
   ConfidentialAccessPage,
   ConfidentialBrief,
   NdaAcceptancePage,

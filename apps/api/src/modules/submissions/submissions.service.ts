@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isBeforeDeadline, type OrganisationRole } from '@oip/domain';
+import { isBeforeDeadline, isSubmissionEditable, type OrganisationRole } from '@oip/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
@@ -265,19 +265,7 @@ export class SubmissionsService {
     work: (manager: EntityManager, submission: SubmissionEntity) => Promise<void>,
   ): Promise<SubmissionEntity> {
     return this.dataSource.transaction(async (manager) => {
-      if (!isUuid(id)) throw new AppError('NOT_FOUND');
-      const repository = manager.getRepository(SubmissionEntity);
-      const found = await repository.findOneBy({ id });
-      if (!found) throw new AppError('NOT_FOUND');
-      // lock the challenge first (as a close does), then read the submission as it is now
-      // (not findVisible: who may act on a submission is the submissions policy's call)
-      const challenge = await manager
-        .getRepository(ChallengeEntity)
-        .findOneOrFail({ where: { id: found.challengeId }, lock: { mode: 'pessimistic_write' } });
-      const submission = await repository.findOneByOrFail({ id });
-      const { viewer, access } = await this.viewerOf(manager, user, submission, challenge);
-      submissionPolicy.write(viewer, submission, access);
-      this.checkOpen(challenge);
+      const { submission, challenge } = await this.lockForWrite(manager, user, id);
       await work(manager, submission);
       await this.audit.record(manager, {
         actorId: user.id,
@@ -286,8 +274,61 @@ export class SubmissionsService {
         subjectId: id,
         data: { challengeId: challenge.id, organisationId: submission.organisationId },
       });
-      return repository.findOneByOrFail({ id });
+      return manager.getRepository(SubmissionEntity).findOneByOrFail({ id });
     });
+  }
+
+  /**
+   * A submission the caller may write now, its challenge row locked (inside `manager`'s
+   * transaction). Refusals in order: NOT_FOUND (may not read it), FORBIDDEN (reads but does
+   * not write), SUBMISSION_CHALLENGE_NOT_OPEN, SUBMISSION_DEADLINE_PASSED.
+   */
+  async lockForWrite(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+  ): Promise<{ submission: SubmissionEntity; challenge: ChallengeEntity }> {
+    if (!isUuid(id)) throw new AppError('NOT_FOUND');
+    const repository = manager.getRepository(SubmissionEntity);
+    const found = await repository.findOneBy({ id });
+    if (!found) throw new AppError('NOT_FOUND');
+    // lock the challenge first (as a close does), then read the submission as it is now
+    // (not findVisible: who may act on a submission is the submissions policy's call)
+    const challenge = await manager
+      .getRepository(ChallengeEntity)
+      .findOneOrFail({ where: { id: found.challengeId }, lock: { mode: 'pessimistic_write' } });
+    const submission = await repository.findOneByOrFail({ id });
+    const { viewer, access } = await this.viewerOf(manager, user, submission, challenge);
+    submissionPolicy.write(viewer, submission, access);
+    this.checkOpen(challenge);
+    return { submission, challenge };
+  }
+
+  /**
+   * lockForWrite, and the text may change (draft or withdrawn; SUBMISSION_NOT_EDITABLE once
+   * submitted): what attaching or removing a file requires.
+   */
+  async lockForEdit(manager: EntityManager, user: AuthUser, id: string) {
+    const locked = await this.lockForWrite(manager, user, id);
+    if (!isSubmissionEditable(locked.submission.status))
+      throw new AppError('SUBMISSION_NOT_EDITABLE');
+    return locked;
+  }
+
+  /** Throws NOT_FOUND unless the caller may read the submission (submissions.policy.ts). */
+  async checkReadable(user: AuthUser | null, id: string): Promise<void> {
+    const [submission] = await this.findByIds([id]);
+    if (!submission) throw new AppError('NOT_FOUND');
+    const challenge = await this.dataSource
+      .getRepository(ChallengeEntity)
+      .findOneByOrFail({ id: submission.challengeId });
+    const { viewer, access } = await this.viewerOf(
+      this.dataSource.manager,
+      user,
+      submission,
+      challenge,
+    );
+    submissionPolicy.read(viewer, submission, access);
   }
 
   /** The challenge accepts proposals: published, and its deadline not reached by the Clock. */

@@ -541,6 +541,22 @@ export const en: Messages = {
       keepMine: 'Keep my text',
       takeTheirs: 'Use the saved text',
     },
+    attachments: {
+      title: 'Attachments',
+      loading: 'Loading the attachments…',
+      error: 'The attachments could not be loaded.',
+      empty: 'No attachments.',
+      saveFirst: 'Attachments can be added once the draft is saved (start writing above).',
+      add: 'Add an attachment to the proposal',
+      hint: 'PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT or text; at most {{max}} each, {{count}} files per proposal. Only those who may read the proposal can download them.',
+      progress: 'Uploading: {{percent}}%',
+      uploaded: '“{{name}}” uploaded.',
+      remove: 'Remove {{name}}',
+      confirmRemoveTitle: 'Remove “{{name}}”?',
+      confirmRemoveBody: 'The file will be deleted from the proposal.',
+      confirmRemove: 'Remove',
+      removed: '“{{name}}” removed.',
+    },
     received: {
       title: 'Proposals received ({{count}})',
       confidential:

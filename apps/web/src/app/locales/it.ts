@@ -543,6 +543,23 @@ export const it = {
       keepMine: 'Tieni il mio testo',
       takeTheirs: 'Usa il testo salvato',
     },
+    attachments: {
+      title: 'Allegati',
+      loading: 'Caricamento degli allegati…',
+      error: 'Non è stato possibile caricare gli allegati.',
+      empty: 'Nessun allegato.',
+      saveFirst:
+        'Gli allegati si possono aggiungere dopo il salvataggio della bozza (inizia a scrivere qui sopra).',
+      add: 'Aggiungi un allegato alla proposta',
+      hint: 'PDF, PNG, JPEG, DOCX, XLSX, PPTX, ODT o testo; al massimo {{max}} ciascuno, {{count}} file per proposta. Li scarica solo chi può leggere la proposta.',
+      progress: 'Caricamento: {{percent}}%',
+      uploaded: '«{{name}}» caricato.',
+      remove: 'Rimuovi {{name}}',
+      confirmRemoveTitle: 'Rimuovere «{{name}}»?',
+      confirmRemoveBody: 'Il file verrà eliminato dalla proposta.',
+      confirmRemove: 'Rimuovi',
+      removed: '«{{name}}» rimosso.',
+    },
     received: {
       title: 'Proposte ricevute ({{count}})',
       confidential:

@@ -1,32 +1,9 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { OrganisationRole } from '@oip/domain';
 import { PageInfo } from '../../../common/graphql/page-info';
+import { Attachment } from '../../files/models/attachment.model';
 import { Organisation } from '../../organisations/models/organisation.model';
 import { Person } from '../../people/models/person.model';
-
-@ObjectType({ description: 'A file attached to a challenge' })
-export class Attachment {
-  @Field(() => ID)
-  id: string;
-
-  @Field({ description: 'File name (made safe; its extension matches the content type)' })
-  name: string;
-
-  @Field(() => Float, { description: 'Bytes' })
-  size: number;
-
-  @Field({ description: 'Sniffed from the bytes' })
-  contentType: string;
-
-  @Field({ description: 'Download address (GET; a download, never shown inline)' })
-  url: string;
-
-  @Field()
-  confidential: boolean;
-
-  @Field()
-  createdAt: Date;
-}
 
 @ObjectType({ description: 'One of the caller’s organisations, for accepting the terms' })
 export class NdaOrganisation {

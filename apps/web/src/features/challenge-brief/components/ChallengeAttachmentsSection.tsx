@@ -3,8 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { ChallengeAttachmentsDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../../../ui';
-import { AttachmentsList } from './AttachmentsList';
-import { AttachmentUpload } from './AttachmentUpload';
+import { AttachmentsList } from '../../files/AttachmentsList';
+import { AttachmentUpload } from '../../files/AttachmentUpload';
 
 /**
  * The public attachments of a challenge (whoever sees the challenge downloads them); the
@@ -33,14 +33,16 @@ export function ChallengeAttachmentsSection({ challengeId }: { challengeId: stri
         <>
           <AttachmentsList
             attachments={challenge.attachments}
+            texts="challengeQa.attachments"
             canRemove={canEdit}
             onRemoved={() => void refetch()}
             emptyText={t('challengeQa.attachments.empty')}
           />
           {canEdit && (
             <AttachmentUpload
-              challengeId={challengeId}
-              confidential={false}
+              url={`/api/challenges/${challengeId}/attachments?confidential=false`}
+              label={t('challengeQa.attachments.add')}
+              texts="challengeQa.attachments"
               onUploaded={() => void refetch()}
             />
           )}

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../accounts/hooks/useMe';
 import { Button, QueryStatus } from '../../../ui';
-import { AttachmentsList } from './AttachmentsList';
-import { AttachmentUpload } from './AttachmentUpload';
+import { AttachmentsList } from '../../files/AttachmentsList';
+import { AttachmentUpload } from '../../files/AttachmentUpload';
 import { BriefEditor } from './BriefEditor';
 import { BriefLogs } from './BriefLogs';
 import { NdaAcceptanceForm } from './NdaAcceptanceForm';
@@ -89,12 +89,18 @@ export function ConfidentialBriefSection({ challengeId }: { challengeId: string 
               <h3>{t('challengeQa.brief.attachmentsTitle')}</h3>
               <AttachmentsList
                 attachments={brief.attachments}
+                texts="challengeQa.attachments"
                 canRemove={canEdit}
                 onRemoved={reload}
                 emptyText={t('challengeQa.attachments.empty')}
               />
               {canEdit && (
-                <AttachmentUpload challengeId={challengeId} confidential onUploaded={reload} />
+                <AttachmentUpload
+                  url={`/api/challenges/${challengeId}/attachments?confidential=true`}
+                  label={t('challengeQa.attachments.addConfidential')}
+                  texts="challengeQa.attachments"
+                  onUploaded={reload}
+                />
               )}
             </>
           )}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, errorView } from '../../../app/graphql-errors';
 import { Button, Dialog, ListResults } from '../../../ui';
 import { FormError } from '../../accounts/components/FormError';
+import { AttachmentsList } from '../../files/AttachmentsList';
 import '../submissions.css';
 import { formatBudget, formatRomeDateTime } from '../format';
 import { useReceivedSubmissions } from '../hooks/useReceivedSubmissions';
@@ -91,6 +92,15 @@ export function ChallengeSubmissionsSection({ challengeId }: { challengeId: stri
                 </p>
                 {/* sanitised by the API (@oip/markdown) */}
                 <div dangerouslySetInnerHTML={{ __html: node.summaryHtml }} />
+                {node.attachments.length > 0 && (
+                  <>
+                    <h4>{t('submissions.attachments.title')}</h4>
+                    <AttachmentsList
+                      attachments={node.attachments}
+                      texts="submissions.attachments"
+                    />
+                  </>
+                )}
               </article>
             </li>
           ))}

@@ -19,6 +19,7 @@ import '../submissions.css';
 import { AutosaveStatus } from './AutosaveStatus';
 import { ConflictView } from './ConflictView';
 import { MarkdownField } from './MarkdownField';
+import { SubmissionAttachments } from './SubmissionAttachments';
 
 const TRL_OPTIONS = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -246,6 +247,7 @@ export function SubmissionEditor(props: {
           )}
         </div>
       </form>
+      <SubmissionAttachments submissionId={submission?.id ?? null} editable={editable} />
       <Dialog
         open={confirm === 'submit'}
         title={t('submissions.confirmSubmitTitle')}

@@ -1,5 +1,6 @@
 /** The outcome of an upload: the API's JSON answer, or its error code. */
-export type UploadResult = { ok: true; body: unknown } | { ok: false; code: string };
+export type UploadResult =
+  { ok: true; body: unknown } | { ok: false; code: string; details: Record<string, unknown> };
 
 /**
  * POSTs one file as multipart/form-data with the CSRF header the API requires, reporting
@@ -25,13 +26,13 @@ export function uploadFile(
         // not JSON: treated as a server error below
       }
       if (request.status >= 200 && request.status < 300) resolve({ ok: true, body });
-      else
-        resolve({
-          ok: false,
-          code: String((body as { code?: unknown } | null)?.code ?? 'INTERNAL_SERVER_ERROR'),
-        });
+      else {
+        // the refusal's details (e.g. `max`) fill the translated message's placeholders
+        const details = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+        resolve({ ok: false, code: String(details.code ?? 'INTERNAL_SERVER_ERROR'), details });
+      }
     };
-    request.onerror = () => resolve({ ok: false, code: 'NETWORK_ERROR' });
+    request.onerror = () => resolve({ ok: false, code: 'NETWORK_ERROR', details: {} });
     const form = new FormData();
     form.append('file', file);
     request.send(form);

@@ -1,9 +1,13 @@
 import type { AttachmentFieldsFragment } from '@oip/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, useToast } from '../../../ui';
-import { formatBytes } from '../format';
-import { deleteFile } from '../upload';
+import { Button, Dialog, useToast } from '../../ui';
+import type { AttachmentTexts } from './AttachmentUpload';
+import { formatBytes } from './format';
+import { deleteFile } from './upload';
+
+/** What a list shows of a file (a read-only list may query no more). */
+type ListedAttachment = Pick<AttachmentFieldsFragment, 'id' | 'name' | 'size' | 'url'>;
 
 /**
  * Attachments as download links (name, type, size). With `canRemove`, each has a remove button
@@ -11,18 +15,21 @@ import { deleteFile } from '../upload';
  */
 export function AttachmentsList({
   attachments,
+  texts,
   canRemove = false,
   onRemoved,
   emptyText,
 }: {
-  attachments: readonly AttachmentFieldsFragment[];
+  attachments: readonly ListedAttachment[];
+  /** `<prefix>.remove`, `.removed`, `.confirmRemoveTitle`, `.confirmRemoveBody`, `.confirmRemove`. */
+  texts: AttachmentTexts;
   canRemove?: boolean;
   onRemoved?: () => void;
   emptyText?: string;
 }) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
-  const [pending, setPending] = useState<AttachmentFieldsFragment | null>(null);
+  const [pending, setPending] = useState<ListedAttachment | null>(null);
   const [busy, setBusy] = useState(false);
 
   const remove = async () => {
@@ -36,7 +43,7 @@ export function AttachmentsList({
         'error',
       );
     else {
-      toast.show(t('challengeQa.attachments.removed', { name: pending.name }), 'success');
+      toast.show(t(`${texts}.removed`, { name: pending.name }), 'success');
       onRemoved?.();
     }
     setPending(null);
@@ -54,7 +61,7 @@ export function AttachmentsList({
             <span className="field-hint">({formatBytes(attachment.size, i18n.language)})</span>
             {canRemove && (
               <Button variant="secondary" onClick={() => setPending(attachment)}>
-                {t('challengeQa.attachments.remove', { name: attachment.name })}
+                {t(`${texts}.remove`, { name: attachment.name })}
               </Button>
             )}
           </li>
@@ -62,15 +69,15 @@ export function AttachmentsList({
       </ul>
       <Dialog
         open={pending !== null}
-        title={t('challengeQa.attachments.confirmRemoveTitle', { name: pending?.name ?? '' })}
+        title={t(`${texts}.confirmRemoveTitle`, { name: pending?.name ?? '' })}
         onClose={() => setPending(null)}
         actions={
           <Button variant="danger" disabled={busy} onClick={() => void remove()}>
-            {t('challengeQa.attachments.confirmRemove')}
+            {t(`${texts}.confirmRemove`)}
           </Button>
         }
       >
-        <p>{t('challengeQa.attachments.confirmRemoveBody')}</p>
+        <p>{t(`${texts}.confirmRemoveBody`)}</p>
       </Dialog>
     </>
   );
