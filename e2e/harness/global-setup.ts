@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -63,6 +64,8 @@ export default async function globalSetup() {
   } else {
     delete env.DATABASE_URL;
     env.EMBEDDED_PG_DIR = resolve(REPO, '.data/e2e-postgres');
+    // a fresh cluster per run: the tests change the demo data (roles, accounts, challenges)
+    rmSync(env.EMBEDDED_PG_DIR, { recursive: true, force: true });
     env.EMBEDDED_PG_PORT = '54332';
   }
   const server = spawn(process.execPath, [resolve(REPO, 'apps/api/dist/cli/start.js')], {
