@@ -61,8 +61,8 @@ describe('authorization: technology offer and collaboration request mutations ×
       expect(await row(kind, given.id!)).toMatchObject({ title_it: 'Titolo cambiato', version: 2 });
     const publishedUntilNextYear = async ({ given }: Cell) => {
       const after = await row(kind, given.id!);
-      expect(after.status).toBe('published');
-      expect((after.expires_at as Date).getTime()).toBeGreaterThan(Date.now() + 300 * 86_400_000);
+      expect(after!.status).toBe('published');
+      expect((after!.expires_at as Date).getTime()).toBeGreaterThan(Date.now() + 300 * 86_400_000);
     };
     return {
       [`create${TYPE_OF[kind]}`]: {
