@@ -3,6 +3,7 @@ import type { OrganisationRole } from '@oip/domain';
 import DataLoader from 'dataloader';
 import { requestScopedLoader, type GraphQLContext } from '../../common/graphql/context';
 import type { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import { OrganisationLoaders } from '../organisations/organisations.loaders';
 import { OrganisationsService } from '../organisations/organisations.service';
 import type { EntityOf, MarketplaceKind } from './marketplace.kinds';
 import type { MarketplaceViewer } from './marketplace.policy';
@@ -14,6 +15,7 @@ export class MarketplaceLoaders {
   constructor(
     private readonly marketplace: MarketplaceService,
     private readonly organisations: OrganisationsService,
+    private readonly organisationLoaders: OrganisationLoaders,
   ) {}
 
   /** An offer or request by id, whoever may see it (callers apply the policy). */
@@ -34,15 +36,7 @@ export class MarketplaceLoaders {
   }
 
   organisation(context: GraphQLContext, id: string): Promise<OrganisationEntity | null> {
-    return requestScopedLoader(
-      context,
-      this.organisationKey,
-      () =>
-        new DataLoader<string, OrganisationEntity | null>(async (ids) => {
-          const rows = await this.organisations.findByIds(ids);
-          return ids.map((key) => rows.find((row) => row.id === key) ?? null);
-        }),
-    ).load(id);
+    return this.organisationLoaders.byId(context, id);
   }
 
   /** The caller's role in the owning organisation (for the policy), batched over a page. */
@@ -62,6 +56,5 @@ export class MarketplaceLoaders {
 
   // one loader per relation: distinct keys in the request's loader map
   private readonly byIdKeys = { offer: {}, request: {} };
-  private readonly organisationKey = {};
   private readonly roleKey = {};
 }
