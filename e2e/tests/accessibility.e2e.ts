@@ -27,6 +27,14 @@ const PAGES = [
   '/invitations/accept?token=x',
   '/people',
   '/challenges',
+  '/offers',
+  '/requests',
+];
+
+/** Seeded published items (apps/api marketplace.seed-data.ts), scanned once their facts show. */
+const MARKETPLACE_PAGES = [
+  '/offers/7e000000-0000-4000-8000-000000000001',
+  '/requests/7f000000-0000-4000-8000-000000000001',
 ];
 
 /** Pages only a signed-in platform admin sees with their content (the demo admin scans them). */
@@ -50,6 +58,9 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       afterAll(() => page.context().close());
 
       it.each(PAGES)('%s has no serious or critical axe violation', (path) => scan(page, path));
+      it.each(MARKETPLACE_PAGES)('%s has no serious or critical axe violation', (path) =>
+        scan(page, path, '.facts'),
+      );
     });
 
     describe(`in ${language}, as the platform admin`, () => {
@@ -213,7 +224,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
     await page.goto(baseUrl());
     await page.locator('main h1').waitFor();
     const reached: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
       const name = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
       reached.push(name);

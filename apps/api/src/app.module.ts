@@ -1,4 +1,5 @@
 import { SubmissionsModule } from './modules/submissions/submissions.module';
+import { MarketplaceModule } from './modules/marketplace/marketplace.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { ChallengeBriefModule } from './modules/challenge-brief/challenge-brief.module';
@@ -52,6 +53,7 @@ export const FEATURE_MODULES = [
   ChallengeQuestionsModule,
   ChallengeBriefModule,
   EvaluationModule,
+  MarketplaceModule,
 ];
 
 @Module({})

@@ -34,10 +34,11 @@ describe('demo data seeding', () => {
       { name: 'people', rows: 12 },
       { name: 'organisations', rows: 16 + 23 },
       { name: 'challenges', rows: expect.any(Number) },
+      { name: 'marketplace', rows: 12 + 6 },
     ]);
     expect(await count('indicator')).toBe(7);
     expect(await count('indicator_observation')).toBe(18);
-    expect(await count('seed_history')).toBe(5);
+    expect(await count('seed_history')).toBe(6);
     // a challenge in every state of the lifecycle
     const statuses = await ds.query(`SELECT DISTINCT status FROM challenge ORDER BY status`);
     expect(statuses.map((row: { status: string }) => row.status)).toEqual([

@@ -390,6 +390,38 @@ export const ERROR_MESSAGES = {
     it: 'Scrivi un testo.',
     en: 'Write some text.',
   },
+  MARKETPLACE_EDIT_CONFLICT: {
+    it: 'Qualcun altro ha modificato la scheda nel frattempo (versione {{currentVersion}}): ricarica e riapplica le tue modifiche.',
+    en: 'Someone else changed this listing meanwhile (version {{currentVersion}}): reload and apply your changes again.',
+  },
+  MARKETPLACE_NOT_EDITABLE: {
+    it: 'Una scheda archiviata non è più modificabile.',
+    en: 'An archived listing can no longer be edited.',
+  },
+  MARKETPLACE_INVALID_TRANSITION: {
+    it: 'Questa azione non è possibile nello stato attuale della scheda.',
+    en: 'This action is not possible in the listing’s current state.',
+  },
+  MARKETPLACE_LANGUAGE_INCOMPLETE: {
+    it: 'Scrivi titolo e descrizione almeno in una lingua.',
+    en: 'Write a title and a description in at least one language.',
+  },
+  IP_STATUS_INVALID: {
+    it: 'Scegli uno stato della proprietà intellettuale della lista.',
+    en: 'Choose an intellectual property status from the list.',
+  },
+  BUDGET_BAND_INVALID: {
+    it: 'Scegli una fascia di budget della lista.',
+    en: 'Choose a budget band from the list.',
+  },
+  PARTNERSHIP_TYPES_INVALID: {
+    it: 'Scegli tipi di collaborazione della lista.',
+    en: 'Choose partnership types from the list.',
+  },
+  CONTACT_PERSONS_INVALID: {
+    it: 'I referenti (al massimo 5) devono essere membri dell’organizzazione.',
+    en: 'Contact persons (at most 5) must be members of the organisation.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -10,3 +10,4 @@ export * from './submissions.js';
 export * from './taxonomies/index.js';
 export * from './validators/index.js';
 export * from './evaluation.js';
+export * from './marketplace.js';

@@ -50,6 +50,8 @@ const envSchema = z.object({
   JOBS_ENABLED: bool.default(true),
   /** How often each queue's worker looks for due jobs (pg-boss's minimum is 0.5). */
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
+  /** How long a published technology offer or collaboration request stays up (renewable). */
+  MARKETPLACE_EXPIRY_MONTHS: int(1, 120).default(12),
 });
 
 export type Env = z.infer<typeof envSchema>;

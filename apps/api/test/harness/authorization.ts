@@ -77,6 +77,18 @@ export const MUTATION_AREAS = {
     'deleteMyAccount',
   ],
   challenges: ['createChallenge', 'updateChallenge', 'followChallenge'],
+  marketplace: [
+    'createTechnologyOffer',
+    'updateTechnologyOffer',
+    'publishTechnologyOffer',
+    'renewTechnologyOffer',
+    'archiveTechnologyOffer',
+    'createCollaborationRequest',
+    'updateCollaborationRequest',
+    'publishCollaborationRequest',
+    'renewCollaborationRequest',
+    'archiveCollaborationRequest',
+  ],
 } as const;
 
 /**

@@ -73,6 +73,12 @@ export function Layout() {
               </li>
               <ChallengeNavLinks />
               <li>
+                <NavLink to="/offers">{t('marketplace.offer.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/requests">{t('marketplace.request.nav')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/taxonomies">{t('nav.taxonomies')}</NavLink>
               </li>
               <AdminNavLink />

@@ -5,6 +5,9 @@ import { ChallengeNewPage } from '../pages/ChallengeNewPage';
 import { ChallengePage } from '../pages/ChallengePage';
 import { ChallengeReviewQueuePage } from '../pages/ChallengeReviewQueuePage';
 import { ChallengesPage } from '../pages/ChallengesPage';
+import { MarketplaceEditPage } from '../pages/MarketplaceEditPage';
+import { MarketplaceItemPage } from '../pages/MarketplaceItemPage';
+import { MarketplaceListPage } from '../pages/MarketplaceListPage';
 import { AcceptInvitationPage } from '../pages/AcceptInvitationPage';
 import { AccountPage } from '../pages/AccountPage';
 import { ChallengeEvaluationPage } from '../pages/ChallengeEvaluationPage';
@@ -66,6 +69,18 @@ export const routes: RouteObject[] = [
           { path: 'challenges/:id', element: <ChallengePage /> },
           { path: 'challenges/:id/edit', element: <ChallengeEditPage /> },
           { path: 'moderation/challenges', element: <ChallengeReviewQueuePage /> },
+          // technology offers and collaboration requests (issue 5)
+          { path: 'offers', element: <MarketplaceListPage kind="offer" /> },
+          { path: 'offers/new', element: <MarketplaceEditPage kind="offer" mode="new" /> },
+          { path: 'offers/:id', element: <MarketplaceItemPage kind="offer" /> },
+          { path: 'offers/:id/edit', element: <MarketplaceEditPage kind="offer" mode="edit" /> },
+          { path: 'requests', element: <MarketplaceListPage kind="request" /> },
+          { path: 'requests/new', element: <MarketplaceEditPage kind="request" mode="new" /> },
+          { path: 'requests/:id', element: <MarketplaceItemPage kind="request" /> },
+          {
+            path: 'requests/:id/edit',
+            element: <MarketplaceEditPage kind="request" mode="edit" />,
+          },
           // submissions (issue 4)
           { path: 'challenges/:id/submission', element: <SubmissionPage /> },
           // evaluation (issue 4)

@@ -1,6 +1,7 @@
 import { challengesSeeder } from '../../modules/challenges/challenges.seeder';
 import { accountsSeeder } from '../../modules/accounts/accounts.seeder';
 import { indicatorsSeeder } from '../../modules/indicators/indicators.seeder';
+import { marketplaceSeeder } from '../../modules/marketplace/marketplace.seeder';
 import { organisationsSeeder } from '../../modules/organisations/organisations.seeder';
 import { peopleSeeder } from '../../modules/people/people.seeder';
 import type { Seeder } from './seeder';
@@ -12,4 +13,5 @@ export const SEEDERS: Seeder[] = [
   peopleSeeder,
   organisationsSeeder,
   challengesSeeder,
+  marketplaceSeeder,
 ];

@@ -43,6 +43,6 @@ import { OrganisationsService } from './organisations.service';
     OrganisationInvitationFieldsResolver,
     JoinRequestsResolver,
   ],
-  exports: [OrganisationsService],
+  exports: [OrganisationsService, OrganisationLoaders],
 })
 export class OrganisationsModule {}

@@ -2,29 +2,38 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui';
 import { changedTexts, type ChallengeFormValues } from '../lib/challenge-form';
 
+export interface TextChange {
+  field: string;
+  locale: 'it' | 'en';
+  mine: string;
+  theirs: string;
+}
+
 /**
  * Someone saved a newer version while this person was editing. Their texts and the newer ones
  * side by side; they choose: keep theirs on top of the newer version, or take the newer one.
- * Nothing is saved until they decide and save again.
+ * Nothing is saved until they decide and save again. Shared by every versioned editor
+ * (challenges, offers, requests): `title` and `fieldLabel` name the thing edited.
  */
-export function EditConflict({
-  mine,
-  theirs,
+export function TextConflict({
+  title,
+  changes,
+  fieldLabel,
   version,
   onKeepMine,
   onTakeTheirs,
 }: {
-  mine: ChallengeFormValues;
-  theirs: ChallengeFormValues;
+  title: string;
+  changes: TextChange[];
+  fieldLabel: (field: string) => string;
   version: number;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
   const { t } = useTranslation();
-  const changes = changedTexts(mine, theirs);
   return (
     <section className="conflict" aria-labelledby="conflict-heading" role="alert">
-      <h2 id="conflict-heading">{t('challenges.conflict.title')}</h2>
+      <h2 id="conflict-heading">{title}</h2>
       <p>{t('challenges.conflict.intro', { version })}</p>
       {changes.length === 0 ? (
         <p>{t('challenges.conflict.sameTexts')}</p>
@@ -32,7 +41,7 @@ export function EditConflict({
         changes.map((change) => (
           <div key={`${change.field}-${change.locale}`}>
             <h3>
-              {t(`challenges.fields.${change.field}`)} ({t(`challenges.language.${change.locale}`)})
+              {fieldLabel(change.field)} ({t(`challenges.language.${change.locale}`)})
             </h3>
             <div className="conflict-pair">
               <div>
@@ -58,5 +67,32 @@ export function EditConflict({
         </Button>
       </div>
     </section>
+  );
+}
+
+/** The conflict view of the challenge editor. */
+export function EditConflict({
+  mine,
+  theirs,
+  version,
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  mine: ChallengeFormValues;
+  theirs: ChallengeFormValues;
+  version: number;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextConflict
+      title={t('challenges.conflict.title')}
+      changes={changedTexts(mine, theirs)}
+      fieldLabel={(field) => t(`challenges.fields.${field}`)}
+      version={version}
+      onKeepMine={onKeepMine}
+      onTakeTheirs={onTakeTheirs}
+    />
   );
 }

@@ -5,11 +5,23 @@ import { Select } from '../../../ui';
 import { useAdministeredOrganisations } from '../hooks/useMyOrganisations';
 
 /**
- * "Post a challenge" for people who administer an organisation: with one organisation a link,
- * with several a choice of the organisation first. Nothing for anyone else.
+ * A "post …" link for people who administer an organisation: with one organisation a link,
+ * with several a choice of the organisation first. Nothing for anyone else. `newPath` gets
+ * `?organisation=<id>`; `label` names the link (with the organisation's name when only one).
  */
-export function PostChallengeLink({ signedIn }: { signedIn: boolean }) {
-  const { t } = useTranslation();
+export function PostAsOrganisationLink({
+  signedIn,
+  newPath,
+  label,
+  postAsLabel,
+  chooseLabel,
+}: {
+  signedIn: boolean;
+  newPath: string;
+  label: (onlyOrganisation: string | null) => string;
+  postAsLabel: string;
+  chooseLabel: string;
+}) {
   const { organisations } = useAdministeredOrganisations(signedIn);
   const [chosen, setChosen] = useState('');
   if (organisations.length === 0) return null;
@@ -18,9 +30,9 @@ export function PostChallengeLink({ signedIn }: { signedIn: boolean }) {
     <div className="action-bar">
       {organisations.length > 1 && (
         <Select
-          label={t('challenges.postAs')}
+          label={postAsLabel}
           options={[
-            { value: '', label: t('challenges.chooseOrganisation') },
+            { value: '', label: chooseLabel },
             ...organisations.map((o) => ({ value: o.id, label: o.displayName })),
           ]}
           value={chosen}
@@ -31,14 +43,26 @@ export function PostChallengeLink({ signedIn }: { signedIn: boolean }) {
         <p>
           <Link
             className="btn btn-primary"
-            to={`/challenges/new?organisation=${encodeURIComponent(organisationId)}`}
+            to={`${newPath}?organisation=${encodeURIComponent(organisationId)}`}
           >
-            {organisations.length === 1
-              ? t('challenges.postFor', { name: organisations[0]!.displayName })
-              : t('challenges.post')}
+            {label(organisations.length === 1 ? organisations[0]!.displayName : null)}
           </Link>
         </p>
       )}
     </div>
+  );
+}
+
+/** "Post a challenge" (for one's organisation). */
+export function PostChallengeLink({ signedIn }: { signedIn: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <PostAsOrganisationLink
+      signedIn={signedIn}
+      newPath="/challenges/new"
+      label={(name) => (name ? t('challenges.postFor', { name }) : t('challenges.post'))}
+      postAsLabel={t('challenges.postAs')}
+      chooseLabel={t('challenges.chooseOrganisation')}
+    />
   );
 }

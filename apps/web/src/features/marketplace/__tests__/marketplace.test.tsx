@@ -1,0 +1,102 @@
+import type { MockLink } from '@apollo/client/testing';
+import { CreateTechnologyOfferDocument } from '@oip/graphql';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { MemoryRouter } from 'react-router';
+import { taxonomiesMock } from '../../../test/fixtures';
+import { renderWithProviders } from '../../../test/render';
+import { MarketplaceEditor } from '../components/MarketplaceEditor';
+import { listParamsToSearch, listVariables, parseListParams } from '../lib/list-params';
+import { emptyValues, toOfferInput } from '../lib/marketplace-form';
+
+const ORGANISATION_ID = '0d000000-0000-4000-8000-000000000004';
+
+describe('marketplace list parameters', () => {
+  it('keep search and filters in the URL and turn them into the API filter', () => {
+    const params = parseListParams(
+      new URLSearchParams(
+        'q=visione&ecosystem=advanced_manufacturing&tags=iot,%20robot&trlMin=4&trlMax=12&ip=know_how',
+      ),
+    );
+    expect(params).toEqual({
+      search: 'visione',
+      ecosystem: 'advanced_manufacturing',
+      tags: ['iot', 'robot'],
+      trlMin: '4',
+      trlMax: '', // not a TRL: ignored
+      ipStatus: 'know_how',
+    });
+    expect(parseListParams(listParamsToSearch(params))).toEqual(params);
+    expect(listVariables('offer', params, 12)).toEqual({
+      search: 'visione',
+      first: 12,
+      filter: {
+        s3Ecosystems: ['advanced_manufacturing'],
+        tags: ['iot', 'robot'],
+        trlMin: 4,
+        ipStatuses: ['know_how'],
+      },
+    });
+    // requests have no IP status
+    expect(listVariables('request', params, 12).filter).not.toHaveProperty('ipStatuses');
+  });
+});
+
+describe('MarketplaceEditor', () => {
+  const typed = {
+    ...emptyValues(),
+    titleIt: 'Visione artificiale',
+    descriptionIt: 'Riconosce i **difetti**.',
+    trl: '6',
+  };
+  const refused: MockLink.MockedResponse = {
+    request: {
+      query: CreateTechnologyOfferDocument,
+      variables: { organisationId: ORGANISATION_ID, input: toOfferInput(typed) },
+    },
+    result: {
+      errors: [
+        new GraphQLError('invalid', {
+          extensions: { code: 'VALIDATION_FAILED', fields: { ipStatus: 'IP_STATUS_INVALID' } },
+        }),
+      ],
+    },
+  };
+
+  function renderEditor() {
+    renderWithProviders(
+      <MemoryRouter>
+        <MarketplaceEditor kind="offer" organisationId={ORGANISATION_ID} />
+      </MemoryRouter>,
+      { mocks: [taxonomiesMock(), refused] },
+    );
+  }
+
+  it('shows the missing texts and TRL before asking the API', async () => {
+    renderEditor();
+    await userEvent.click(screen.getByRole('button', { name: 'Crea la bozza' }));
+    expect(
+      await screen.findByText('Scrivi titolo e descrizione almeno in una lingua.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Il TRL va da 1 a 9.')).toBeInTheDocument();
+  });
+
+  it('previews the markdown live and shows the API’s per-field errors', async () => {
+    renderEditor();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Titolo' }), typed.titleIt);
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /^Descrizione/ }),
+      typed.descriptionIt,
+    );
+    expect(screen.getByText('difetti').tagName).toBe('STRONG');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Livello di maturità tecnologica (TRL)' }),
+      '6',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Crea la bozza' }));
+    expect(
+      await screen.findByText('Scegli uno stato della proprietà intellettuale della lista.'),
+    ).toBeInTheDocument();
+  });
+});

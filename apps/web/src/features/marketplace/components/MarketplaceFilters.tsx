@@ -1,0 +1,91 @@
+import { IP_STATUSES, IP_STATUS_LABELS } from '@oip/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocalized } from '../../../app/useLocalized';
+import { Button, Select, TextField } from '../../../ui';
+import { useTaxonomyOptions } from '../../taxonomies/hooks/useTaxonomyOptions';
+import { splitTags, type MarketplaceListParams } from '../lib/list-params';
+import type { MarketplaceKind } from '../lib/marketplace-kinds';
+
+const TRLS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * Search and filters; edits stay local until "Search", then the page puts them in the URL
+ * (the page remounts this form when the URL changes, so it always shows the URL).
+ */
+export function MarketplaceFilters({
+  kind,
+  value,
+  onApply,
+}: {
+  kind: MarketplaceKind;
+  value: MarketplaceListParams;
+  onApply: (next: MarketplaceListParams) => void;
+}) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const [draft, setDraft] = useState(value);
+  const [tags, setTags] = useState(value.tags.join(', '));
+  const set = (patch: Partial<MarketplaceListParams>) => setDraft({ ...draft, ...patch });
+  const any = { value: '', label: t('marketplace.any') };
+  const ecosystems = [any, ...useTaxonomyOptions('S3_ECOSYSTEM')];
+  const trls = [any, ...TRLS.map((level) => ({ value: level, label: level }))];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply({ ...draft, search: draft.search.trim(), tags: splitTags(tags) });
+  };
+  return (
+    <form
+      role="search"
+      aria-label={t(`marketplace.${kind}.searchLabel`)}
+      onSubmit={submit}
+      className="filters"
+    >
+      <TextField
+        label={t('marketplace.search')}
+        type="search"
+        value={draft.search}
+        onChange={(e) => set({ search: e.target.value })}
+      />
+      <Select
+        label={t('marketplace.ecosystem')}
+        options={ecosystems}
+        value={draft.ecosystem}
+        onChange={(e) => set({ ecosystem: e.target.value })}
+      />
+      <TextField
+        label={t('marketplace.tags')}
+        hint={t('marketplace.tagsHint')}
+        value={tags}
+        onChange={(e) => setTags(e.target.value)}
+      />
+      <Select
+        label={t('marketplace.trlMin')}
+        options={trls}
+        value={draft.trlMin}
+        onChange={(e) => set({ trlMin: e.target.value })}
+      />
+      <Select
+        label={t('marketplace.trlMax')}
+        options={trls}
+        value={draft.trlMax}
+        onChange={(e) => set({ trlMax: e.target.value })}
+      />
+      {kind === 'offer' && (
+        <Select
+          label={t('marketplace.ipStatus')}
+          options={[
+            any,
+            ...IP_STATUSES.map((code) => ({
+              value: code,
+              label: localized(IP_STATUS_LABELS[code]),
+            })),
+          ]}
+          value={draft.ipStatus}
+          onChange={(e) => set({ ipStatus: e.target.value })}
+        />
+      )}
+      <Button type="submit">{t('marketplace.apply')}</Button>
+    </form>
+  );
+}

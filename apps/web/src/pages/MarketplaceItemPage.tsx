@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorView } from '../app/graphql-errors';
+import { currentLocale } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
+import { LocalizedText, SanitisedHtml } from '../features/challenges/components/LocalizedText';
+import { pickLocalized } from '../features/challenges/lib/localized-text';
+import { MarketplaceActions } from '../features/marketplace/components/MarketplaceActions';
+import { MarketplaceFacts } from '../features/marketplace/components/MarketplaceFacts';
+import { MarketplaceStatusBadge } from '../features/marketplace/components/MarketplaceStatus';
+import { useMarketplaceItem } from '../features/marketplace/hooks';
+import type { MarketplaceKind } from '../features/marketplace/lib/marketplace-kinds';
+import '../features/challenges/challenges.css';
+import { QueryStatus } from '../ui';
+import { NotFoundPage } from './NotFoundPage';
+
+/** A technology offer or collaboration request: status and actions, description, metadata. */
+export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const { item, loading, error, refetch } = useMarketplaceItem(kind, id);
+  const title = pickLocalized(item?.title, currentLocale(i18n.language)).text;
+  usePageTitle(title || t(`marketplace.${kind}.title`));
+
+  if (errorView(error)?.code === 'NOT_FOUND') return <NotFoundPage />;
+  if (loading || error || !item)
+    return (
+      <QueryStatus
+        loading={loading}
+        error={error}
+        loadingText={t('common.loading')}
+        errorText={t('common.networkError')}
+        retryText={t('common.retry')}
+        onRetry={refetch}
+      />
+    );
+  return (
+    <article>
+      <p className="card-meta">
+        {t(`marketplace.${kind}.one`)} ·{' '}
+        <Link to={`/organisations/${item.owner.id}`}>{item.owner.displayName}</Link> ·{' '}
+        <MarketplaceStatusBadge status={item.status} />
+      </p>
+      <LocalizedText as="h1" text={item.title} />
+      <MarketplaceActions kind={kind} item={item} onChanged={refetch} />
+      <section aria-labelledby="description-heading">
+        <h2 id="description-heading">{t('marketplace.fields.description')}</h2>
+        <SanitisedHtml html={item.descriptionHtml} />
+      </section>
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">{t('marketplace.details')}</h2>
+        <MarketplaceFacts item={item} />
+      </section>
+    </article>
+  );
+}
