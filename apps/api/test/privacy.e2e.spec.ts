@@ -196,6 +196,7 @@ describe('privacy: the personal data export and account erasure', () => {
         'challengeTransitions',
         'challengesFollowed',
         'challengesWritten',
+        'collaborationRequestsWritten',
         'confidentialReads',
         'conflictsDeclared',
         'evaluatorOf',
@@ -205,6 +206,7 @@ describe('privacy: the personal data export and account erasure', () => {
         'questionsAsked',
         'scoresGiven',
         'submissionsWritten',
+        'technologyOffersWritten',
       ]);
       expect(data.activity.challengesWritten).toEqual([
         expect.objectContaining({

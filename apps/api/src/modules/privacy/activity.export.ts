@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * What a person did in the features built on accounts (profile, challenges, questions,
- * confidential briefs, submissions, evaluations), for "download my data". Plain SQL so the
+ * confidential briefs, submissions, evaluations, offers and requests), for "download my data". Plain SQL so the
  * privacy module does not depend on every feature module; a feature that stores new personal
  * data adds its query here (the privacy test reads every section).
  */
@@ -25,6 +25,10 @@ const SECTIONS: Record<string, string> = {
       FROM challenge_confidential_access WHERE user_id = $1 ORDER BY at`,
   submissionsWritten: `SELECT id, challenge_id AS "challengeId", organisation_id AS "organisationId", status, summary, approach, team, trl, submitted_at AS "submittedAt", created_at AS "createdAt"
       FROM challenge_submission WHERE created_by = $1 ORDER BY created_at`,
+  technologyOffersWritten: `SELECT id, organisation_id AS "organisationId", status, title_it AS "titleIt", title_en AS "titleEn", created_at AS "createdAt"
+      FROM technology_offer WHERE created_by = $1 ORDER BY created_at`,
+  collaborationRequestsWritten: `SELECT id, organisation_id AS "organisationId", status, title_it AS "titleIt", title_en AS "titleEn", created_at AS "createdAt"
+      FROM collaboration_request WHERE created_by = $1 ORDER BY created_at`,
   evaluatorOf: `SELECT challenge_id AS "challengeId", assigned_at AS "assignedAt"
       FROM challenge_evaluator WHERE user_id = $1 ORDER BY assigned_at`,
   scoresGiven: `SELECT submission_id AS "submissionId", criterion_id AS "criterionId", score, comment
