@@ -1,6 +1,7 @@
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
+import { MatchmakingModule } from './modules/matchmaking/matchmaking.module';
 import { ChallengeBriefModule } from './modules/challenge-brief/challenge-brief.module';
 import { ChallengeQuestionsModule } from './modules/challenge-questions/challenge-questions.module';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -52,6 +53,7 @@ export const FEATURE_MODULES = [
   ChallengeQuestionsModule,
   ChallengeBriefModule,
   EvaluationModule,
+  MatchmakingModule,
 ];
 
 @Module({})

@@ -43,6 +43,7 @@ import { SubmissionsAndEvaluators1795977269655 } from './migrations/179597726965
 import { SubmissionSettings1795977527777 } from './migrations/1795977527777-SubmissionSettings';
 import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
 import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
+import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
 import { ChallengeAttachmentEntity } from '../modules/challenge-brief/entities/challenge-attachment.entity';
@@ -50,6 +51,7 @@ import { ConfidentialAccessEntity } from '../modules/challenge-brief/entities/co
 import { ConfidentialBriefEntity } from '../modules/challenge-brief/entities/confidential-brief.entity';
 import { NdaAcceptanceEntity } from '../modules/challenge-brief/entities/nda-acceptance.entity';
 import { FileEntity } from '../modules/files/entities/file.entity';
+import { MatchDismissalEntity } from '../modules/matchmaking/entities/match-dismissal.entity';
 
 /**
  * Every entity and migration, listed explicitly (no globs): the build, jest and the TypeORM
@@ -97,6 +99,8 @@ export const ENTITIES = [
   ConflictEntity,
   EvaluationStateEntity,
   ResultEntity,
+  // matchmaking (issue 5)
+  MatchDismissalEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -113,4 +117,5 @@ export const MIGRATIONS: Function[] = [
   ChallengeQuestionsBriefAttachments1795977907024,
   TechnologyOffersAndRequests1795980030652,
   Evaluation1795977553750,
+  Matchmaking1795980536479,
 ];

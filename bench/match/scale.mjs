@@ -1,0 +1,3 @@
+export async function runScale() {
+  throw new Error('todo');
+}
