@@ -24,7 +24,7 @@ export function renderReasons(factors: readonly MatchFactor[], locale: Locale): 
         case 'TAGS': {
           const n = f.shared?.length ?? 0;
           return it
-            ? `${n} ${n === 1 ? 'tag in comune' : 'tag in comune'}: ${list(f.shared)}`
+            ? `${n} tag in comune: ${list(f.shared)}`
             : `${n} shared ${n === 1 ? 'tag' : 'tags'}: ${list(f.shared)}`;
         }
         case 'ECOSYSTEMS':
