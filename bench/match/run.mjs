@@ -12,6 +12,10 @@ const { migrate } = requireFromApi('./dist/database/migrate.js');
 const { createDataSource } = requireFromApi('./dist/database/data-source.js');
 const { Clock } = requireFromApi('./dist/common/time/clock.js');
 const { MatchmakingService } = requireFromApi('./dist/modules/matchmaking/matchmaking.service.js');
+const { MATCH_WEIGHTS } = requireFromApi('./dist/modules/matchmaking/matchmaking.weights.js');
+
+// Tuning aid: MATCH_WEIGHTS='{"text":2}' tries weights without editing matchmaking.weights.ts.
+if (process.env.MATCH_WEIGHTS) Object.assign(MATCH_WEIGHTS, JSON.parse(process.env.MATCH_WEIGHTS));
 
 /** The dataset's "today" (docs/matchmaking-evaluation.md). */
 export const AS_OF = new Date('2025-07-01T00:00:00Z');
@@ -35,6 +39,11 @@ async function quality(url) {
     const matches = await engine.matchesOf(query.type, uuidOf(query.subjectId), 20);
     const ranked = matches.map((m) => datasetIdOf(m.candidate.id));
     const grades = gradesOf(judgements.get(query.id));
+    if (explain === query.id)
+      for (const m of matches.slice(0, 10))
+        log(
+          `${datasetIdOf(m.candidate.id)} g${grades.get(datasetIdOf(m.candidate.id)) ?? '-'} ${m.score} ${m.candidate.organisationKind} ${m.candidate.titleEn} | ${m.factors.map((f) => `${f.factor}:${f.contribution}`).join(' ')}`,
+        );
     rows.push({
       query: query.id,
       type: query.type,
@@ -64,6 +73,7 @@ async function quality(url) {
 }
 
 const scale = process.argv.includes('--scale');
+const explain = process.argv[process.argv.indexOf('--explain') + 1];
 const database = await startDatabase(process.env.TEST_DATABASE_URL);
 try {
   log('migrating');

@@ -81,6 +81,8 @@ export async function findCandidates(
 ): Promise<MatchCandidate[]> {
   const shape = TARGETS[query.target];
   const tags = TAGS_OF[query.target];
+  // {D, C, B, A}: an organisation's name (A) says nothing about what it can do
+  const weights = `'{0.1, 0.2, 0.4, ${query.target === 'organisation' ? 0 : 1}}'::float4[]`;
   const parameters: unknown[] = [
     query.textIt,
     query.textEn,
@@ -102,7 +104,7 @@ export async function findCandidates(
       ), '')::tsquery AS q
     ),
     cand AS (
-      SELECT t.id, ts_rank_cd(t.search, src.q, 32) AS text_rank
+      SELECT t.id, ts_rank_cd(${weights}, t.search, src.q) AS text_rank
       FROM ${shape.table} t, src
       WHERE ${shape.live}
         AND ($4::uuid IS NULL OR ${shape.owner} <> $4::uuid)
@@ -111,7 +113,7 @@ export async function findCandidates(
           SELECT 1 FROM match_dismissal d
           WHERE d.user_id = $6::uuid AND d.source_type = $7::varchar AND d.source_id = $8::uuid
             AND d.target_type = $9::varchar AND d.target_id = t.id)
-      ORDER BY ts_rank_cd(t.search, src.q, 32)
+      ORDER BY ts_rank_cd(${weights}, t.search, src.q, 32)
         + $11::float8 * cardinality(ARRAY(SELECT unnest(${tags}) INTERSECT SELECT unnest($3::varchar[]))) DESC,
         t.id
       LIMIT $10::int
@@ -125,7 +127,11 @@ export async function findCandidates(
     sql.replaceAll('$now', '$5::timestamptz'),
     parameters,
   );
-  return rows.map((row) => toCandidate(query.target, row));
+  // relative to the best candidate: the OR query makes absolute ranks saturate
+  const best = Math.max(0, ...rows.map((row) => Number(row.text_rank)));
+  return rows.map((row) =>
+    toCandidate(query.target, { ...row, text_rank: best > 0 ? Number(row.text_rank) / best : 0 }),
+  );
 }
 
 interface CandidateRow {

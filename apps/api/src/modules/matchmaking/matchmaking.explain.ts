@@ -28,6 +28,8 @@ export function renderReasons(factors: readonly MatchFactor[], locale: Locale): 
             : `${n} shared ${n === 1 ? 'tag' : 'tags'}: ${list(f.shared)}`;
         }
         case 'ECOSYSTEMS':
+          if (f.contribution < 0)
+            return it ? 'Nessun ecosistema S3 in comune' : 'No shared S3 ecosystem';
           return it
             ? `Ecosistemi S3 in comune: ${list(f.shared)}`
             : `Shared S3 ecosystems: ${list(f.shared)}`;

@@ -72,18 +72,27 @@ function kindFactor(
       contribution: sought ? w.kindSought : w.kindNotSought,
     };
   }
-  // investors answer only a need for investment
+  // investors answer only a need for investment, and invest in startups
   if (kind === 'investor' && !seeksInvestment)
+    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindMismatch };
+  if (need.organisationKind === 'investor' && kind !== 'startup')
     return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindMismatch };
   const [a, b] = [need.organisationKind, kind];
   const complementary =
     (COMPANIES.includes(a) && isResearchOrganisation(b)) ||
     (isResearchOrganisation(a) && COMPANIES.includes(b)) ||
     (a === 'startup' && (b === 'investor' || b === 'large_company')) ||
-    (b === 'startup' && (a === 'investor' || a === 'large_company'));
-  return complementary
-    ? { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindComplement }
-    : null;
+    (b === 'startup' && (a === 'investor' || a === 'large_company')) ||
+    // public bodies adopt technologies (pilots, procurement)
+    (a === 'public_body') !== (b === 'public_body');
+  if (complementary)
+    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindComplement };
+  // an offer and an organisation on the same side of the market: a competitor, not a partner
+  const asks = need.type === 'request' || need.type === 'challenge';
+  const peers = a === b || (isResearchOrganisation(a) && isResearchOrganisation(b));
+  if (!asks && peers)
+    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindPeer };
+  return null;
 }
 
 /**
@@ -107,10 +116,15 @@ export function scoreMatch(
   const tags = shared(source.tags, candidate.tags);
   add({ factor: 'TAGS', shared: tags, contribution: w.tag * Math.min(tags.length, w.tagCap) });
   const ecosystems = shared(source.ecosystems, candidate.ecosystems);
+  // same words in another S3 ecosystem: likely another application ("digital twin" of a building)
+  const elsewhere =
+    ecosystems.length === 0 && source.ecosystems.length > 0 && candidate.ecosystems.length > 0;
   add({
     factor: 'ECOSYSTEMS',
     shared: ecosystems,
-    contribution: w.ecosystem * Math.min(ecosystems.length, w.ecosystemCap),
+    contribution: elsewhere
+      ? w.ecosystemNone
+      : w.ecosystem * Math.min(ecosystems.length, w.ecosystemCap),
   });
   const ateco = shared(source.ateco, candidate.ateco);
   add({ factor: 'ATECO', shared: ateco, contribution: ateco.length ? w.ateco : 0 });

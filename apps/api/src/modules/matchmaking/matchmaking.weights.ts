@@ -4,14 +4,19 @@
  * and is left out of the explanation. Tuned on `pnpm bench:match` (see the docs for the runs).
  */
 export const MATCH_WEIGHTS = {
-  /** ts_rank_cd(search, query, 32) is in [0, 1): titles (A) count more than tags (B) and bodies (C). */
-  text: 4,
+  /**
+   * ts_rank_cd over the OR query, divided by the best of the candidates of the same type, so
+   * in [0, 1]: titles (A) count more than tags (B) and bodies (C); organisation names not at all.
+   */
+  text: 2,
   /** Per shared tag, up to `tagCap` tags. */
   tag: 0.8,
   tagCap: 5,
   /** Per shared S3 ecosystem, up to two. */
   ecosystem: 0.3,
   ecosystemCap: 2,
+  /** Both sides name ecosystems and share none. */
+  ecosystemNone: -0.5,
   /** At least one shared ATECO section. */
   ateco: 0.2,
   /** TRL inside the range sought (or ranges overlapping, for organisations). */
@@ -30,6 +35,8 @@ export const MATCH_WEIGHTS = {
   kindComplement: 0.5,
   /** Investors when no investment is sought, peers on the same side: not a partner. */
   kindMismatch: -1.5,
+  /** An offer and an organisation of the same kind (or both research): competitors. */
+  kindPeer: -1,
   sameProvince: 0.25,
   sameRegion: 0.1,
   /** Per awarded submission, up to `trackRecordCap`. */
