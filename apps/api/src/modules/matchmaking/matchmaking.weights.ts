@@ -45,8 +45,8 @@ export const MATCH_WEIGHTS = {
   /** Published today → `freshness`, halving every `freshnessHalfLifeDays`. */
   freshness: 0.2,
   freshnessHalfLifeDays: 180,
-  /** Candidates fetched per target type by the cheap SQL pre-score, then scored in full. */
-  candidatePool: 200,
+  /** Candidates per target type: 2× this many by shared tags (GIN), the best this many by text + tags, scored in full. */
+  candidatePool: 100,
   /** The pre-score: ts_rank_cd + this × shared tags (the GIN-indexed signals). */
   preScoreTag: 0.25,
 } as const;
