@@ -127,6 +127,7 @@ export async function runScale(url, startEngine) {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     byType.set(type, [...(byType.get(type) ?? []), ms]);
   }
+  await printHotPlan(dataSource, engine, requests[0].id);
   await dataSource.destroy();
   const report = (label, list) => {
     const sorted = [...list].sort((a, b) => a - b);
@@ -137,4 +138,19 @@ export async function runScale(url, startEngine) {
   for (const [type, list] of byType) report(type, list);
   report('ALL', [...byType.values()].flat());
   console.log(`peak memory (maxRSS) ${round(process.resourceUsage().maxRSS / 1024, 1)} MB`);
+}
+
+/** EXPLAIN ANALYZE of the candidate query of offers for one request (docs/matchmaking.md). */
+async function printHotPlan(dataSource, engine, requestId) {
+  const query = dataSource.manager.query.bind(dataSource.manager);
+  const captured = [];
+  dataSource.manager.query = (sql, parameters) => {
+    if (sql.includes('FROM technology_offer t')) captured.push([sql, parameters]);
+    return query(sql, parameters);
+  };
+  await engine.matchesOf('request', requestId, 20);
+  dataSource.manager.query = query;
+  const [sql, parameters] = captured[0];
+  const plan = await query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
+  console.log(plan.map((row) => row['QUERY PLAN']).join('\n'));
 }
