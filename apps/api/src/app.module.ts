@@ -2,6 +2,7 @@ import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { MarketplaceModule } from './modules/marketplace/marketplace.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
+import { MatchmakingModule } from './modules/matchmaking/matchmaking.module';
 import { ChallengeBriefModule } from './modules/challenge-brief/challenge-brief.module';
 import { ChallengeQuestionsModule } from './modules/challenge-questions/challenge-questions.module';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -54,6 +55,7 @@ export const FEATURE_MODULES = [
   ChallengeBriefModule,
   EvaluationModule,
   MarketplaceModule,
+  MatchmakingModule,
 ];
 
 @Module({})

@@ -45,6 +45,7 @@ import { SubmissionsAndEvaluators1795977269655 } from './migrations/179597726965
 import { SubmissionSettings1795977527777 } from './migrations/1795977527777-SubmissionSettings';
 import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
 import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
+import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
 import { ChallengeAttachmentEntity } from '../modules/challenge-brief/entities/challenge-attachment.entity';
@@ -52,6 +53,7 @@ import { ConfidentialAccessEntity } from '../modules/challenge-brief/entities/co
 import { ConfidentialBriefEntity } from '../modules/challenge-brief/entities/confidential-brief.entity';
 import { NdaAcceptanceEntity } from '../modules/challenge-brief/entities/nda-acceptance.entity';
 import { FileEntity } from '../modules/files/entities/file.entity';
+import { MatchDismissalEntity } from '../modules/matchmaking/entities/match-dismissal.entity';
 
 /**
  * Every entity and migration, listed explicitly (no globs): the build, jest and the TypeORM
@@ -100,6 +102,8 @@ export const ENTITIES = [
   ConflictEntity,
   EvaluationStateEntity,
   ResultEntity,
+  // matchmaking (issue 5)
+  MatchDismissalEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -117,4 +121,5 @@ export const MIGRATIONS: Function[] = [
   TechnologyOffersAndRequests1795980030652,
   SubmissionAttachments1795980573938,
   Evaluation1795977553750,
+  Matchmaking1795980536479,
 ];

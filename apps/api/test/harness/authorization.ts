@@ -121,6 +121,7 @@ export const MUTATIONS_WITH_OWN_MATRIX: Record<string, readonly string[]> = {
     'awardChallenge',
     'sendFeedback',
   ],
+  'matchmaking.e2e.spec.ts': ['dismissMatch'],
 };
 
 export interface Cell {

@@ -1,0 +1,86 @@
+import { ORGANISATION_KINDS, type OrganisationKind } from '@oip/domain';
+import type { MatchFactor } from './matchmaking.types';
+
+export type Locale = 'it' | 'en';
+
+const kindLabel = (kind: OrganisationKind, locale: Locale) =>
+  ORGANISATION_KINDS.terms.find((term) => term.code === kind)?.label[locale] ?? kind;
+
+const list = (values: readonly string[] = []) => values.join(', ');
+
+/**
+ * "Why this match" as short sentence fragments, one per factor worth saying, in the order of
+ * their contribution: "3 shared tags: robotics, vision, quality control", "TRL 6 fits 5–7",
+ * "Research centre in your province". Penalties are said too, so a low match is explained.
+ */
+export function renderReasons(factors: readonly MatchFactor[], locale: Locale): string[] {
+  const it = locale === 'it';
+  return [...factors]
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
+    .map((f): string | null => {
+      switch (f.factor) {
+        case 'TEXT':
+          return it ? 'Testo affine' : 'Similar wording';
+        case 'TAGS': {
+          const n = f.shared?.length ?? 0;
+          return it
+            ? `${n} tag in comune: ${list(f.shared)}`
+            : `${n} shared ${n === 1 ? 'tag' : 'tags'}: ${list(f.shared)}`;
+        }
+        case 'ECOSYSTEMS':
+          if (f.contribution < 0)
+            return it ? 'Nessun ecosistema S3 in comune' : 'No shared S3 ecosystem';
+          return it
+            ? `Ecosistemi S3 in comune: ${list(f.shared)}`
+            : `Shared S3 ecosystems: ${list(f.shared)}`;
+        case 'ATECO':
+          return it
+            ? `Settori ATECO in comune: ${list(f.shared)}`
+            : `Shared ATECO sectors: ${list(f.shared)}`;
+        case 'TRL':
+          return trlReason(f, it);
+        case 'PARTNER_KIND': {
+          const label = f.kind ? kindLabel(f.kind, locale) : '';
+          if (f.contribution < 0)
+            return it
+              ? `${label}: tipo di partner non richiesto`
+              : `${label}: not a partner kind sought`;
+          if (f.sought)
+            return it
+              ? `${label}: il tipo di partner cercato`
+              : `${label}: the partner kind sought`;
+          return it ? `${label}: partner complementare` : `${label}: a complementary partner`;
+        }
+        case 'GEOGRAPHY':
+          if (f.sameProvince)
+            return it ? `Nella tua provincia (${f.province})` : `In your province (${f.province})`;
+          return it ? `Nella tua regione (${f.region})` : `In your region (${f.region})`;
+        case 'TRACK_RECORD':
+          return it
+            ? `${f.count} ${f.count === 1 ? 'proposta premiata' : 'proposte premiate'}`
+            : `${f.count} awarded ${f.count === 1 ? 'submission' : 'submissions'}`;
+        case 'FRESHNESS':
+          return it ? `Pubblicato ${f.ageDays} giorni fa` : `Published ${f.ageDays} days ago`;
+        default:
+          return null;
+      }
+    })
+    .filter((reason): reason is string => reason !== null);
+}
+
+function trlReason(f: MatchFactor, it: boolean): string {
+  const range = f.trlMin === f.trlMax ? `${f.trlMin}` : `${f.trlMin}–${f.trlMax}`;
+  if (f.trl === null || f.trl === undefined)
+    return f.contribution >= 0
+      ? it
+        ? `Lavora ai TRL ${range} richiesti`
+        : `Works at the TRL ${range} sought`
+      : it
+        ? `Lavora sotto i TRL ${range} richiesti`
+        : `Works below the TRL ${range} sought`;
+  if (f.trl >= (f.trlMin ?? 1) && f.trl <= (f.trlMax ?? 9))
+    return it ? `TRL ${f.trl} nell'intervallo ${range}` : `TRL ${f.trl} fits ${range}`;
+  if (f.trl > (f.trlMax ?? 9))
+    return it ? `TRL ${f.trl} oltre l'intervallo ${range}` : `TRL ${f.trl} above ${range}`;
+  return it ? `TRL ${f.trl} sotto l'intervallo ${range}` : `TRL ${f.trl} below ${range}`;
+}

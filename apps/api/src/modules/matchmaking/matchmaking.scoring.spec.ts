@@ -1,0 +1,171 @@
+import { ORGANISATION_KINDS, type OrganisationKind } from '@oip/domain';
+import fc from 'fast-check';
+import { renderReasons } from './matchmaking.explain';
+import { rankMatches, scoreMatch } from './matchmaking.scoring';
+import type { MatchCandidate, MatchItemType, MatchProfile } from './matchmaking.types';
+
+const NOW = new Date('2025-07-01T00:00:00Z');
+const TAGS = ['robotica', 'visione', 'qualità', 'idrogeno', 'batterie', 'tessile', 'iot', 'bim'];
+const ECOSYSTEMS = ['advanced_manufacturing', 'health_life_science', 'sustainability'];
+
+const kind = fc.constantFrom(...(ORGANISATION_KINDS.codes as readonly OrganisationKind[]));
+const trl = fc.option(fc.integer({ min: 1, max: 9 }), { nil: null });
+const profileOf = (type: MatchItemType) =>
+  fc.record({
+    type: fc.constant(type),
+    id: fc.uuid(),
+    organisationId: fc.uuid(),
+    organisationKind: kind,
+    titleIt: fc.string(),
+    titleEn: fc.string(),
+    tags: fc.uniqueArray(fc.constantFrom(...TAGS), { maxLength: 6 }),
+    ecosystems: fc.uniqueArray(fc.constantFrom(...ECOSYSTEMS), { maxLength: 2 }),
+    ateco: fc.uniqueArray(fc.constantFrom('C', 'J', 'M'), { maxLength: 2 }),
+    trl: type === 'offer' ? fc.integer({ min: 1, max: 9 }) : fc.constant(null),
+    trlMin: trl,
+    trlMax: trl,
+    acceptsLowerTrl: fc.boolean(),
+    soughtKinds: fc.uniqueArray(kind, { maxLength: 3 }),
+    partnershipTypes: fc.uniqueArray(fc.constantFrom('investment', 'licensing', 'pilot'), {
+      maxLength: 2,
+    }),
+    province: fc.constantFrom('MI', 'BG', 'BS', null),
+    region: fc.constantFrom('Lombardia', null),
+    publishedAt: fc.option(
+      fc.date({ min: new Date('2023-01-01'), max: NOW, noInvalidDate: true }),
+      {
+        nil: null,
+      },
+    ),
+  }) as fc.Arbitrary<MatchProfile>;
+const anyType = fc.constantFrom<MatchItemType>('challenge', 'request', 'offer', 'organisation');
+const source = anyType.chain(profileOf);
+const candidate: fc.Arbitrary<MatchCandidate> = anyType.chain((type) =>
+  fc
+    .tuple(
+      profileOf(type),
+      fc.double({ min: 0, max: 0.99, noNaN: true }),
+      fc.nat(5),
+      fc.string({ minLength: 1 }),
+    )
+    .map(([profile, textRank, awardedSubmissions, organisationName]) => ({
+      ...profile,
+      textRank,
+      awardedSubmissions,
+      organisationName,
+    })),
+);
+
+describe('matchmaking score (properties)', () => {
+  it('adding a shared tag never lowers a score', () => {
+    fc.assert(
+      fc.property(source, candidate, fc.constantFrom(...TAGS), (src, cand, tag) => {
+        const before = scoreMatch(src, cand, NOW);
+        const after = scoreMatch(
+          { ...src, tags: [...new Set([...src.tags, tag])] },
+          { ...cand, tags: [...new Set([...cand.tags, tag])] },
+          NOW,
+        );
+        expect(after === null).toBe(before === null); // tags never decide an exclusion
+        if (before && after) expect(after.score).toBeGreaterThanOrEqual(before.score);
+      }),
+    );
+  });
+
+  it('never scores the asking organisation or its items', () => {
+    fc.assert(
+      fc.property(source, candidate, (src, cand) => {
+        expect(scoreMatch(src, { ...cand, organisationId: src.organisationId }, NOW)).toBeNull();
+      }),
+    );
+  });
+
+  it('is deterministic: the same candidates in any order give the same ranking', () => {
+    fc.assert(
+      fc.property(source, fc.array(candidate, { maxLength: 12 }), (src, candidates) => {
+        const rank = (list: MatchCandidate[]) =>
+          rankMatches(list.flatMap((c) => scoreMatch(src, c, NOW) ?? [])).map(
+            (m) => `${m.candidate.type}:${m.candidate.id}:${m.score}`,
+          );
+        expect(rank([...candidates].reverse())).toEqual(rank(candidates));
+        expect(rank(candidates)).toEqual(rank(candidates));
+      }),
+    );
+  });
+
+  it('explains every score: the contributions add up, every factor has a sentence', () => {
+    fc.assert(
+      fc.property(source, candidate, (src, cand) => {
+        const match = scoreMatch(src, cand, NOW);
+        if (!match) return;
+        const sum = match.factors.reduce((total, f) => total + f.contribution, 0);
+        expect(match.score).toBeCloseTo(sum, 3);
+        expect(renderReasons(match.factors, 'it')).toHaveLength(match.factors.length);
+        expect(renderReasons(match.factors, 'en')).toHaveLength(match.factors.length);
+      }),
+    );
+  });
+});
+
+describe('matchmaking score (examples)', () => {
+  const request: MatchProfile = {
+    type: 'request',
+    id: 'r',
+    organisationId: 'sme',
+    organisationKind: 'sme',
+    titleIt: 'Ispezione',
+    titleEn: 'Inspection',
+    tags: ['robotics', 'vision', 'quality control'],
+    ecosystems: ['advanced_manufacturing'],
+    ateco: ['C'],
+    trl: null,
+    trlMin: 5,
+    trlMax: 7,
+    acceptsLowerTrl: false,
+    soughtKinds: ['research_centre'],
+    partnershipTypes: [],
+    province: 'BG',
+    region: 'Lombardia',
+    publishedAt: null,
+  };
+  const offer: MatchCandidate = {
+    ...request,
+    type: 'offer',
+    id: 'o',
+    organisationId: 'lab',
+    organisationKind: 'research_centre',
+    organisationName: 'Lab',
+    tags: ['quality control', 'robotics', 'vision', 'lidar'],
+    trl: 6,
+    trlMin: null,
+    trlMax: null,
+    soughtKinds: [],
+    publishedAt: new Date('2025-06-01T00:00:00Z'),
+    textRank: 0.5,
+    awardedSubmissions: 0,
+  };
+
+  it('says why, in Italian and English', () => {
+    const match = scoreMatch(request, offer, NOW)!;
+    expect(renderReasons(match.factors, 'en')).toEqual(
+      expect.arrayContaining([
+        '3 shared tags: quality control, robotics, vision',
+        'TRL 6 fits 5–7',
+        'Research centre: the partner kind sought',
+        'In your province (BG)',
+      ]),
+    );
+    expect(renderReasons(match.factors, 'it')).toEqual(
+      expect.arrayContaining(['3 tag in comune: quality control, robotics, vision']),
+    );
+  });
+
+  it('excludes an offer two TRL levels below a range that does not accept lower', () => {
+    expect(scoreMatch(request, { ...offer, trl: 3 }, NOW)).toBeNull();
+    expect(
+      scoreMatch({ ...request, acceptsLowerTrl: true }, { ...offer, trl: 3 }, NOW),
+    ).not.toBeNull();
+    const oneBelow = scoreMatch(request, { ...offer, trl: 4 }, NOW)!;
+    expect(oneBelow.score).toBeLessThan(scoreMatch(request, offer, NOW)!.score);
+  });
+});

@@ -1,0 +1,184 @@
+import { isResearchOrganisation, type OrganisationKind } from '@oip/domain';
+import { MATCH_WEIGHTS, type MatchWeights } from './matchmaking.weights';
+import type { MatchCandidate, MatchFactor, MatchProfile, ScoredMatch } from './matchmaking.types';
+
+const COMPANIES: readonly OrganisationKind[] = ['sme', 'large_company'];
+const DAY_MS = 86_400_000;
+
+const shared = (a: readonly string[], b: readonly string[]) => {
+  const other = new Set(b);
+  return [...new Set(a)].filter((value) => other.has(value)).sort();
+};
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/**
+ * The side that asks (a request or challenge with a TRL range and sought kinds) and the side
+ * that answers, whatever the direction of the query: a request's matches and an offer's
+ * matches are scored by the same rules.
+ */
+function asker(source: MatchProfile, candidate: MatchProfile) {
+  const asks = (item: MatchProfile) => item.type === 'request' || item.type === 'challenge';
+  if (asks(candidate) && !asks(source)) return { need: candidate, answer: source };
+  return { need: source, answer: candidate };
+}
+
+/**
+ * TRL compatibility: null when it does not apply, 'exclude' when the answer is too immature
+ * (two or more levels below a range that does not accept lower TRL).
+ */
+function trlFactor(
+  source: MatchProfile,
+  candidate: MatchProfile,
+  w: MatchWeights,
+): MatchFactor | 'exclude' | null {
+  const { need, answer } = asker(source, candidate);
+  if (need.trlMin === null && need.trlMax === null) return null;
+  const min = need.trlMin ?? 1;
+  const max = need.trlMax ?? 9;
+  const base = { factor: 'TRL' as const, trlMin: min, trlMax: max };
+  if (answer.trl !== null) {
+    const trl = answer.trl;
+    if (trl >= min && trl <= max) return { ...base, trl, contribution: w.trlFit };
+    if (trl > max) return { ...base, trl, contribution: w.trlAbove };
+    if (need.acceptsLowerTrl) return { ...base, trl, contribution: w.trlBelowAccepted };
+    if (min - trl === 1) return { ...base, trl, contribution: w.trlOneBelow };
+    return 'exclude';
+  }
+  // an organisation: its range of work overlaps the range sought
+  if (answer.type === 'organisation' && answer.trlMin !== null && answer.trlMax !== null) {
+    if (answer.trlMax >= min && answer.trlMin <= max)
+      return { ...base, trl: null, contribution: w.trlFit / 2 };
+    if (answer.trlMax < min && !need.acceptsLowerTrl)
+      return { ...base, trl: null, contribution: w.trlOneBelow / 2 };
+  }
+  return null;
+}
+
+/** Partner kinds: what the asking side named, else companies ↔ research, startups ↔ investors. */
+function kindFactor(
+  source: MatchProfile,
+  candidate: MatchProfile,
+  w: MatchWeights,
+): MatchFactor | null {
+  const { need, answer } = asker(source, candidate);
+  const kind = answer.organisationKind;
+  const seeksInvestment = need.partnershipTypes.includes('investment');
+  if (need.soughtKinds.length > 0) {
+    const sought = need.soughtKinds.includes(kind);
+    return {
+      factor: 'PARTNER_KIND',
+      kind,
+      sought,
+      contribution: sought ? w.kindSought : w.kindNotSought,
+    };
+  }
+  // investors answer only a need for investment, and invest in startups
+  if (kind === 'investor' && !seeksInvestment)
+    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindMismatch };
+  if (need.organisationKind === 'investor' && kind !== 'startup')
+    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindMismatch };
+  const [a, b] = [need.organisationKind, kind];
+  const complementary =
+    (COMPANIES.includes(a) && isResearchOrganisation(b)) ||
+    (isResearchOrganisation(a) && COMPANIES.includes(b)) ||
+    (a === 'startup' && (b === 'investor' || b === 'large_company')) ||
+    (b === 'startup' && (a === 'investor' || a === 'large_company')) ||
+    // public bodies adopt technologies (pilots, procurement)
+    (a === 'public_body') !== (b === 'public_body');
+  if (complementary)
+    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindComplement };
+  // an offer and an organisation on the same side of the market: a competitor, not a partner
+  const asks = need.type === 'request' || need.type === 'challenge';
+  const peers = a === b || (isResearchOrganisation(a) && isResearchOrganisation(b));
+  if (!asks && peers)
+    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindPeer };
+  return null;
+}
+
+/**
+ * The score of one candidate for one source, with its explanation; null when a hard rule
+ * excludes it. Pure and deterministic: the same profiles give the same factors.
+ */
+export function scoreMatch(
+  source: MatchProfile,
+  candidate: MatchCandidate,
+  now: Date,
+  w: MatchWeights = MATCH_WEIGHTS,
+): ScoredMatch | null {
+  if (candidate.organisationId === source.organisationId) return null;
+  const factors: MatchFactor[] = [];
+  const add = (factor: MatchFactor | null) => {
+    if (factor && factor.contribution !== 0)
+      factors.push({ ...factor, contribution: round(factor.contribution) });
+  };
+
+  add({ factor: 'TEXT', contribution: w.text * Math.max(0, candidate.textRank) });
+  const tags = shared(source.tags, candidate.tags);
+  add({ factor: 'TAGS', shared: tags, contribution: w.tag * Math.min(tags.length, w.tagCap) });
+  const ecosystems = shared(source.ecosystems, candidate.ecosystems);
+  // same words in another S3 ecosystem: likely another application ("digital twin" of a building)
+  const elsewhere =
+    ecosystems.length === 0 && source.ecosystems.length > 0 && candidate.ecosystems.length > 0;
+  add({
+    factor: 'ECOSYSTEMS',
+    shared: ecosystems,
+    contribution: elsewhere
+      ? w.ecosystemNone
+      : w.ecosystem * Math.min(ecosystems.length, w.ecosystemCap),
+  });
+  const ateco = shared(source.ateco, candidate.ateco);
+  add({ factor: 'ATECO', shared: ateco, contribution: ateco.length ? w.ateco : 0 });
+
+  const trl = trlFactor(source, candidate, w);
+  if (trl === 'exclude') return null;
+  add(trl);
+  add(kindFactor(source, candidate, w));
+
+  if (candidate.province && candidate.province === source.province)
+    add({
+      factor: 'GEOGRAPHY',
+      province: candidate.province,
+      sameProvince: true,
+      contribution: w.sameProvince,
+    });
+  else if (candidate.region && candidate.region === source.region)
+    add({
+      factor: 'GEOGRAPHY',
+      province: candidate.province,
+      region: candidate.region,
+      sameProvince: false,
+      contribution: w.sameRegion,
+    });
+
+  const awarded = Math.min(candidate.awardedSubmissions, w.trackRecordCap);
+  add({
+    factor: 'TRACK_RECORD',
+    count: candidate.awardedSubmissions,
+    contribution: w.trackRecord * awarded,
+  });
+
+  if (candidate.publishedAt) {
+    const ageDays = Math.max(
+      0,
+      Math.floor((now.getTime() - candidate.publishedAt.getTime()) / DAY_MS),
+    );
+    add({
+      factor: 'FRESHNESS',
+      ageDays,
+      contribution: w.freshness * 0.5 ** (ageDays / w.freshnessHalfLifeDays),
+    });
+  }
+
+  const score = round(factors.reduce((sum, factor) => sum + factor.contribution, 0));
+  return { candidate, score, factors };
+}
+
+/** Best first; ties by type then id, so the same data always gives the same list. */
+export function rankMatches(matches: ScoredMatch[]): ScoredMatch[] {
+  return [...matches].sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.candidate.type.localeCompare(b.candidate.type) ||
+      a.candidate.id.localeCompare(b.candidate.id),
+  );
+}

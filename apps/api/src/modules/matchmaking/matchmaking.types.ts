@@ -1,0 +1,79 @@
+import type { OrganisationKind } from '@oip/domain';
+
+export type MatchItemType = 'challenge' | 'request' | 'offer' | 'organisation';
+
+export type MatchFactorKind =
+  | 'TEXT'
+  | 'TAGS'
+  | 'ECOSYSTEMS'
+  | 'ATECO'
+  | 'TRL'
+  | 'PARTNER_KIND'
+  | 'GEOGRAPHY'
+  | 'TRACK_RECORD'
+  | 'FRESHNESS';
+
+/**
+ * What the engine knows about one side of a match, whatever its type: the source (the item
+ * the matches are for) and every candidate are reduced to this shape before scoring.
+ */
+export interface MatchProfile {
+  type: MatchItemType;
+  id: string;
+  /** The owning organisation (the organisation itself for type 'organisation'). */
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  titleIt: string;
+  titleEn: string;
+  tags: string[];
+  ecosystems: string[];
+  ateco: string[];
+  /** An offer's TRL. */
+  trl: number | null;
+  /** A request's or challenge's TRL range sought, an organisation's TRL range. */
+  trlMin: number | null;
+  trlMax: number | null;
+  acceptsLowerTrl: boolean;
+  /** The kinds of partner the item asks for (requests, challenges); empty: not said. */
+  soughtKinds: OrganisationKind[];
+  partnershipTypes: string[];
+  province: string | null;
+  region: string | null;
+  publishedAt: Date | null;
+}
+
+/** A candidate with the signals measured in SQL. */
+export interface MatchCandidate extends MatchProfile {
+  /** ts_rank_cd(search, query, 32): in [0, 1). */
+  textRank: number;
+  awardedSubmissions: number;
+  organisationName: string;
+}
+
+export interface MatchFactor {
+  factor: MatchFactorKind;
+  contribution: number;
+  /** Shared tags, ecosystems or ATECO sections. */
+  shared?: string[];
+  /** TRL: the offer's level, and the range sought. */
+  trl?: number | null;
+  trlMin?: number | null;
+  trlMax?: number | null;
+  /** PARTNER_KIND: the candidate's kind; `sought` whether it was asked for. */
+  kind?: OrganisationKind;
+  sought?: boolean;
+  /** GEOGRAPHY */
+  province?: string | null;
+  region?: string | null;
+  sameProvince?: boolean;
+  /** TRACK_RECORD */
+  count?: number;
+  /** FRESHNESS */
+  ageDays?: number;
+}
+
+export interface ScoredMatch {
+  candidate: MatchCandidate;
+  score: number;
+  factors: MatchFactor[];
+}

@@ -1,0 +1,54 @@
+/**
+ * Every weight of the matchmaking score, in one place (docs/matchmaking.md explains each).
+ * A score is the sum of the factors' contributions; a factor that does not apply contributes 0
+ * and is left out of the explanation. Tuned on `pnpm bench:match` (see the docs for the runs).
+ */
+export const MATCH_WEIGHTS = {
+  /**
+   * ts_rank_cd over the OR query, divided by the best of the candidates of the same type, so
+   * in [0, 1]: titles (A) count more than tags (B) and bodies (C); organisation names not at all.
+   */
+  text: 2,
+  /** Per shared tag, up to `tagCap` tags. */
+  tag: 0.8,
+  tagCap: 5,
+  /** Per shared S3 ecosystem, up to two. */
+  ecosystem: 0.3,
+  ecosystemCap: 2,
+  /** Both sides name ecosystems and share none. */
+  ecosystemNone: -0.5,
+  /** At least one shared ATECO section. */
+  ateco: 0.2,
+  /** TRL inside the range sought (or ranges overlapping, for organisations). */
+  trlFit: 0.8,
+  /** More mature than sought: fine for a buyer, slightly less than a fit. */
+  trlAbove: 0.3,
+  /** Below the range, the request accepts lower TRL. */
+  trlBelowAccepted: 0.2,
+  /** One level below, lower TRL not accepted (two or more levels below are excluded). */
+  trlOneBelow: -1.2,
+  /** The kind of organisation the source asks for. */
+  kindSought: 1,
+  /** A kind the source did not ask for, when it named some. */
+  kindNotSought: -1,
+  /** Complementary kinds when nothing was asked for (companies ↔ research, startups ↔ investors). */
+  kindComplement: 0.5,
+  /** Investors when no investment is sought, peers on the same side: not a partner. */
+  kindMismatch: -1.5,
+  /** An offer and an organisation of the same kind (or both research): competitors. */
+  kindPeer: -1,
+  sameProvince: 0.25,
+  sameRegion: 0.1,
+  /** Per awarded submission, up to `trackRecordCap`. */
+  trackRecord: 0.1,
+  trackRecordCap: 3,
+  /** Published today → `freshness`, halving every `freshnessHalfLifeDays`. */
+  freshness: 0.2,
+  freshnessHalfLifeDays: 180,
+  /** Candidates per target type: 2× this many by shared tags (GIN), the best this many by text + tags, scored in full. */
+  candidatePool: 100,
+  /** The pre-score: ts_rank_cd + this × shared tags (the GIN-indexed signals). */
+  preScoreTag: 0.25,
+} as const;
+
+export type MatchWeights = typeof MATCH_WEIGHTS;
