@@ -190,7 +190,11 @@ describe('platform roles: administration of accounts', () => {
         people.admin.client.graphql(SET_ROLE, { userId: people.target.id, role: 'MEMBER' }),
         people.target.client.graphql(SET_ROLE, { userId: people.admin.id, role: 'MEMBER' }),
       ]);
-      expect(results.map(({ body }) => outcome(body)).sort()).toEqual([LAST, OK]);
+      // the loser is refused by the last-admin rule, or (if the winner committed before its
+      // request was authorised) for no longer being an admin: either way one admin remains
+      const [first, second] = results.map(({ body }) => outcome(body)).sort();
+      expect(first === DENY || first === LAST).toBe(true);
+      expect(second).toBe(OK);
       expect(
         await query(`SELECT count(*)::int AS n FROM user_account WHERE role = 'admin'`),
       ).toEqual([{ n: 1 }]);
