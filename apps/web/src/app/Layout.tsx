@@ -5,6 +5,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/components/AccountMenu';
 import { ConsentGate } from '../features/accounts/components/ConsentGate';
 import { AdminNavLink } from '../features/administration/components/AdminNavLink';
+import { ForYouNavLink } from '../features/matchmaking/components/ForYouNavLink';
 import { ChallengeNavLinks } from '../features/challenges/components/ChallengeNavLinks';
 import { useToast } from '../ui';
 import { currentLocale } from './i18n';
@@ -81,6 +82,7 @@ export function Layout() {
               <li>
                 <NavLink to="/taxonomies">{t('nav.taxonomies')}</NavLink>
               </li>
+              <ForYouNavLink />
               <AdminNavLink />
             </ul>
             <AccountMenu />

@@ -27,6 +27,7 @@ import { SignInPage } from '../pages/SignInPage';
 import { SubmissionPage } from '../pages/SubmissionPage';
 import { SignUpPage } from '../pages/SignUpPage';
 import { VerifyEmailPage } from '../pages/VerifyEmailPage';
+import { ForYouPage } from '../pages/ForYouPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { TaxonomiesPage } from '../pages/TaxonomiesPage';
@@ -86,6 +87,8 @@ export const routes: RouteObject[] = [
           // evaluation (issue 4)
           { path: 'challenges/:id/evaluation', element: <ChallengeEvaluationPage /> },
           { path: 'challenges/:id/results', element: <ChallengeResultsPage /> },
+          // matchmaking (issue 5)
+          { path: 'for-you', element: <ForYouPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

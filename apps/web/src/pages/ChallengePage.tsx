@@ -19,6 +19,7 @@ import { ConfidentialBriefSection } from '../features/challenge-brief/components
 import { ChallengeQuestionsSection } from '../features/challenge-questions/components/ChallengeQuestionsSection';
 import { ChallengeEvaluationLinks } from '../features/evaluation/components/ChallengeEvaluationLinks';
 import { ChallengeSubmissionsSection, MySubmissionCallToAction } from '../features/submissions';
+import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -45,6 +46,8 @@ export function ChallengePage() {
       />
     );
   }
+  // matches only for a published challenge the signed-in viewer can see (the API checks too)
+  const showMatches = !!me && challenge.status === 'PUBLISHED';
   const brief = [
     ['problem', challenge.problemHtml],
     ['expectedResults', challenge.expectedResultsHtml],
@@ -74,6 +77,11 @@ export function ChallengePage() {
           <li>
             <a href="#questions">{t('challengeQa.questions.title')}</a>
           </li>
+          {showMatches && (
+            <li>
+              <a href="#matches">{t('matchmaking.title')}</a>
+            </li>
+          )}
           <li>
             <a href="#timeline">{t('challenges.timeline')}</a>
           </li>
@@ -99,6 +107,7 @@ export function ChallengePage() {
       <div id="questions">
         <ChallengeQuestionsSection challengeId={challenge.id} />
       </div>
+      {showMatches && <MatchesSection source={{ type: 'CHALLENGE', id: challenge.id }} />}
       {me && <ChallengeSubmissionsSection challengeId={challenge.id} />}
       <ChallengeEvaluationLinks
         challengeId={challenge.id}

@@ -11,6 +11,8 @@ import { MarketplaceStatusBadge } from '../features/marketplace/components/Marke
 import { useMarketplaceItem } from '../features/marketplace/hooks';
 import type { MarketplaceKind } from '../features/marketplace/lib/marketplace-kinds';
 import '../features/challenges/challenges.css';
+import { useMe } from '../features/accounts/hooks/useMe';
+import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -18,6 +20,7 @@ import { NotFoundPage } from './NotFoundPage';
 export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const { me } = useMe();
   const { item, loading, error, refetch } = useMarketplaceItem(kind, id);
   const title = pickLocalized(item?.title, currentLocale(i18n.language)).text;
   usePageTitle(title || t(`marketplace.${kind}.title`));
@@ -51,6 +54,9 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
         <h2 id="details-heading">{t('marketplace.details')}</h2>
         <MarketplaceFacts item={item} />
       </section>
+      {me && item.status === 'PUBLISHED' && (
+        <MatchesSection source={{ type: kind === 'offer' ? 'OFFER' : 'REQUEST', id: item.id }} />
+      )}
     </article>
   );
 }

@@ -932,4 +932,27 @@ export const en: Messages = {
       },
     },
   },
+  matchmaking: {
+    title: 'Matches',
+    why: 'Why this match',
+    score: 'Score {{score}} ({{relative}}% of the best match)',
+    dismiss: 'Not relevant',
+    dismissed: '“{{title}}” removed from the matches.',
+    dismissFailed: 'The match could not be removed. Try again.',
+    empty: 'No matches yet.',
+    kind: {
+      ORGANISATION: 'Organisation',
+      CHALLENGE: 'Challenge',
+      OFFER: 'Technology offer',
+      REQUEST: 'Collaboration request',
+    },
+    forYou: {
+      nav: 'For you',
+      title: 'For you',
+      intro: 'Challenges, collaboration requests and technology offers that fit your organisation.',
+      organisation: 'Organisation',
+      noOrganisation: 'Join or create an organisation to see what fits it.',
+      signIn: 'Sign in to see what fits your organisation',
+    },
+  },
 };

@@ -932,6 +932,30 @@ export const it = {
       },
     },
   },
+  matchmaking: {
+    title: 'Corrispondenze',
+    why: 'Perché questa corrispondenza',
+    score: 'Punteggio {{score}} ({{relative}}% della migliore)',
+    dismiss: 'Non pertinente',
+    dismissed: '«{{title}}» rimosso dalle corrispondenze.',
+    dismissFailed: 'Non è stato possibile rimuovere la corrispondenza. Riprova.',
+    empty: 'Ancora nessuna corrispondenza.',
+    kind: {
+      ORGANISATION: 'Organizzazione',
+      CHALLENGE: 'Sfida',
+      OFFER: 'Offerta tecnologica',
+      REQUEST: 'Richiesta di collaborazione',
+    },
+    forYou: {
+      nav: 'Per te',
+      title: 'Per te',
+      intro:
+        'Sfide, richieste di collaborazione e offerte tecnologiche adatte alla tua organizzazione.',
+      organisation: 'Organizzazione',
+      noOrganisation: 'Entra in un’organizzazione o creane una per vedere cosa le si adatta.',
+      signIn: 'Accedi per vedere cosa si adatta alla tua organizzazione',
+    },
+  },
 };
 
 export type Messages = typeof it;

@@ -1,0 +1,115 @@
+import type { MockLink } from '@apollo/client/testing';
+import {
+  DismissMatchDocument,
+  MatchesForChallengeDocument,
+  type MatchFieldsFragment,
+} from '@oip/graphql';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { MemoryRouter } from 'react-router';
+import { renderWithProviders } from '../../../test/render';
+import { MatchesSection } from '../components/MatchesSection';
+
+const CHALLENGE_ID = '0c000000-0000-4000-8000-000000000001';
+
+function match(targetId: string, titleIt: string, reasonsIt: string[]): MatchFieldsFragment {
+  return {
+    __typename: 'Match',
+    targetId,
+    targetType: 'OFFER',
+    titleIt,
+    titleEn: `${titleIt} (en)`,
+    organisationId: 'org-1',
+    organisationName: 'Politecnico',
+    score: 4,
+    reasons: { __typename: 'MatchReasons', it: reasonsIt, en: ['3 shared tags'] },
+  };
+}
+
+const matchesMock = (
+  matches: MatchFieldsFragment[] | null,
+  code?: string,
+): MockLink.MockedResponse => ({
+  request: { query: MatchesForChallengeDocument, variables: { id: CHALLENGE_ID, first: 10 } },
+  result: code
+    ? { errors: [new GraphQLError('no', { extensions: { code } })] }
+    : { data: { __typename: 'Query', matchesForChallenge: matches } },
+});
+
+function renderSection(mocks: MockLink.MockedResponse[], locale: 'it' | 'en' = 'it') {
+  return renderWithProviders(
+    <MemoryRouter>
+      <MatchesSection source={{ type: 'CHALLENGE', id: CHALLENGE_ID }} />
+    </MemoryRouter>,
+    { mocks, locale },
+  );
+}
+
+describe('MatchesSection', () => {
+  const vision = match('offer-1', 'Visione artificiale', [
+    '3 tag in comune: robotica, visione',
+    'TRL 6 nell’intervallo 5–7',
+  ]);
+  const cobot = match('offer-2', 'Cobot', ['Stessa provincia']);
+
+  it('lists the matches with their reasons in the current language, linked to their pages', async () => {
+    renderSection([matchesMock([vision, cobot])]);
+    const link = await screen.findByRole('link', { name: 'Visione artificiale' });
+    expect(link).toHaveAttribute('href', '/offers/offer-1');
+    expect(screen.getByText('3 tag in comune: robotica, visione')).toBeInTheDocument();
+    expect(screen.getByText('TRL 6 nell’intervallo 5–7')).toBeInTheDocument();
+    expect(screen.getAllByText('Perché questa corrispondenza')).toHaveLength(2);
+    expect(screen.getAllByText(/Punteggio 4\.0 \(100% della migliore\)/)).toHaveLength(2);
+  });
+
+  it('shows the English reasons in English', async () => {
+    renderSection([matchesMock([vision])], 'en');
+    expect(await screen.findByText('3 shared tags')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Visione artificiale (en)' })).toBeInTheDocument();
+  });
+
+  it('dismisses a match: calls the mutation, removes it and says so politely', async () => {
+    let dismissed = false;
+    const dismissMock: MockLink.MockedResponse = {
+      request: {
+        query: DismissMatchDocument,
+        variables: {
+          sourceId: CHALLENGE_ID,
+          sourceType: 'CHALLENGE',
+          targetId: 'offer-1',
+          targetType: 'OFFER',
+        },
+      },
+      result: () => {
+        dismissed = true;
+        return { data: { __typename: 'Mutation', dismissMatch: true } };
+      },
+    };
+    renderSection([matchesMock([vision, cobot]), dismissMock]);
+    await screen.findByRole('link', { name: 'Visione artificiale' });
+    await userEvent.click(
+      screen.getByRole('button', { name: /Non pertinente.*Visione artificiale/ }),
+    );
+    expect(screen.queryByRole('link', { name: 'Visione artificiale' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Cobot' })).toBeInTheDocument();
+    await waitFor(() => expect(dismissed).toBe(true));
+    expect(
+      await within(screen.getByTestId('toasts-polite')).findByText(
+        '«Visione artificiale» rimosso dalle corrispondenze.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when there are no matches', async () => {
+    renderSection([matchesMock([])]);
+    expect(await screen.findByText('Ancora nessuna corrispondenza.')).toBeInTheDocument();
+  });
+
+  it('renders nothing when the viewer may not see the source', async () => {
+    const { container } = renderSection([matchesMock(null, 'FORBIDDEN')]);
+    await waitFor(() => expect(container.querySelector('#matches')).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(container.querySelector('#matches')).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { DismissMatchDocument, type MatchFieldsFragment } from '@oip/graphql';
+import { useState } from 'react';
+import { MATCH_QUERIES, MATCHES_FIRST, matchesOf, type MatchSource } from './lib/match-source';
+
+const key = (match: MatchFieldsFragment) => `${match.targetType}:${match.targetId}`;
+
+/**
+ * The top matches of a source, and dismissing one: it disappears at once (optimistic) and
+ * comes back only if the API refuses.
+ */
+export function useMatches(source: MatchSource) {
+  const { document } = MATCH_QUERIES[source.type];
+  const { data, loading, error, refetch } = useQuery(document, {
+    variables: { id: source.id, first: MATCHES_FIRST },
+  });
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [dismissMutation] = useMutation(DismissMatchDocument);
+  const matches = matchesOf(data, source.type).filter((match) => !dismissed.has(key(match)));
+
+  async function dismiss(match: MatchFieldsFragment): Promise<boolean> {
+    setDismissed((all) => new Set(all).add(key(match)));
+    try {
+      await dismissMutation({
+        variables: {
+          sourceId: source.id,
+          sourceType: source.type,
+          targetId: match.targetId,
+          targetType: match.targetType,
+        },
+      });
+      return true;
+    } catch {
+      setDismissed((all) => {
+        const next = new Set(all);
+        next.delete(key(match));
+        return next;
+      });
+      return false;
+    }
+  }
+
+  return { matches, loading: loading && !data, error, refetch, dismiss };
+}
