@@ -99,6 +99,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       it('a challenge page', () => scan(page, `/challenges/${challengeId}`, '#timeline'));
       it('the editor of a challenge', () => scan(page, `/challenges/${challengeId}/edit`, 'form'));
       it('the followed challenges', () => scan(page, '/challenges?view=followed', '[role=status]'));
+      it('the "for you" matches', () => scan(page, '/for-you', '#matches'));
     });
 
     describe(`in ${language}, the proposal form`, () => {
