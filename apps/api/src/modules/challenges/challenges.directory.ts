@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from '../../common/graphql/keyset-cursor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normaliseTags } from '@oip/domain';
@@ -51,7 +52,7 @@ export class ChallengesDirectory {
       requestedSort === 'relevance' && !text
         ? 'newest'
         : (requestedSort ?? (text ? 'relevance' : 'newest'));
-    const cursor = after ? decodeCursor(after, sort) : null;
+    const cursor = after ? readCursor(after, sort) : null;
     const query = this.dataSource.getRepository(ChallengeEntity).createQueryBuilder('c');
     challengePolicy.visibleWhere(query, 'c', viewer);
     applyFilters(query, filter);
@@ -98,7 +99,7 @@ export class ChallengesDirectory {
   async reviewQueue(user: AuthUser, first: number, after: string | null): Promise<Page> {
     challengePolicy.review(user);
     checkFirst(first);
-    const cursor = after ? decodeCursor(after, 'queue') : null;
+    const cursor = after ? readCursor(after, 'queue') : null;
     const query = this.dataSource
       .getRepository(ChallengeEntity)
       .createQueryBuilder('c')
@@ -118,7 +119,7 @@ export class ChallengesDirectory {
   /** The challenges a person follows and can still see, most recently followed first. */
   async followed(user: AuthUser, first: number, after: string | null): Promise<Page> {
     checkFirst(first);
-    const cursor = after ? decodeCursor(after, 'followed') : null;
+    const cursor = after ? readCursor(after, 'followed') : null;
     const query = this.dataSource
       .getRepository(ChallengeEntity)
       .createQueryBuilder('c')
@@ -188,22 +189,7 @@ function applyFilters(query: SelectQueryBuilder<ChallengeEntity>, filter: Challe
   }
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
 /** A cursor of this listing and sort (a cursor from another sort is refused). */
-function decodeCursor(value: string, sort: Cursor['s']): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(value, 'base64url').toString()) as Cursor;
-    const keyValid =
-      sort === 'relevance'
-        ? typeof cursor.k === 'number' && Number.isFinite(cursor.k)
-        : typeof cursor.k === 'string' &&
-          (cursor.k === 'infinity' || !Number.isNaN(Date.parse(cursor.k)));
-    if (cursor.s === sort && keyValid && isUuid(String(cursor.id))) return cursor;
-  } catch {
-    // fall through
-  }
-  throw new AppError('BAD_USER_INPUT', { field: 'after' });
+function readCursor(value: string, sort: Cursor['s']): Cursor {
+  return decodeCursor(value, sort === 'relevance' ? 'number' : 'timestamp', sort) as Cursor;
 }

@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor } from '../../common/graphql/keyset-cursor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normaliseTags } from '@oip/domain';
@@ -47,7 +48,7 @@ export class MarketplaceDirectory {
       throw new AppError('BAD_USER_INPUT', { field: 'first', max: MAX_MARKETPLACE_PAGE_SIZE });
     const text = search?.trim().slice(0, 200) || null;
     const sort: Cursor['s'] = text ? 'relevance' : 'newest';
-    const cursor = after ? decodeCursor(after, sort) : null;
+    const cursor = after ? readCursor(after, sort) : null;
     const query = this.dataSource
       .getRepository<ObjectLiteral>(MARKETPLACE_ENTITIES[kind])
       .createQueryBuilder('m');
@@ -92,11 +93,7 @@ export class MarketplaceDirectory {
       nodes,
       pageInfo: {
         hasNextPage: entities.length > first,
-        endCursor: last
-          ? Buffer.from(JSON.stringify({ s: sort, k: keyOf(last.id), id: last.id })).toString(
-              'base64url',
-            )
-          : null,
+        endCursor: last ? encodeCursor({ s: sort, k: keyOf(last.id), id: last.id }) : null,
       },
     };
   }
@@ -135,16 +132,6 @@ function applyFilters(
 }
 
 /** A cursor of this listing and sort (a cursor from the other sort is refused). */
-function decodeCursor(value: string, sort: Cursor['s']): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(value, 'base64url').toString()) as Cursor;
-    const keyValid =
-      sort === 'relevance'
-        ? typeof cursor.k === 'number' && Number.isFinite(cursor.k)
-        : typeof cursor.k === 'string' && !Number.isNaN(Date.parse(cursor.k));
-    if (cursor.s === sort && keyValid && isUuid(String(cursor.id))) return cursor;
-  } catch {
-    // fall through
-  }
-  throw new AppError('BAD_USER_INPUT', { field: 'after' });
+function readCursor(value: string, sort: Cursor['s']): Cursor {
+  return decodeCursor(value, sort === 'relevance' ? 'number' : 'timestamp', sort) as Cursor;
 }
