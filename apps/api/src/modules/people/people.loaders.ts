@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { requestScopedLoader, type GraphQLContext } from '../../common/graphql/context';
 import type { PersonProfileEntity } from './entities/person-profile.entity';
 import type { Person } from './models/person.model';
+import { peoplePolicy } from './people.policy';
 import { PeopleService } from './people.service';
 
 /**
@@ -21,6 +22,20 @@ export class PeopleLoaders {
   /** A live account's profile (null when it has none yet, or is erased). */
   profile(context: GraphQLContext, userId: string): Promise<PersonProfileEntity | null> {
     return this.profileLoader(context).load(userId);
+  }
+
+  /**
+   * The person if the caller may see them (their profile's visibility, decided by
+   * peoplePolicy), null otherwise or when unknown: for whoever appears as an actor or author.
+   */
+  async visiblePerson(context: GraphQLContext, id: string): Promise<Person | null> {
+    const [person, profile] = await Promise.all([
+      this.person(context, id),
+      this.profile(context, id),
+    ]);
+    return person && peoplePolicy.canSee(profile?.visibility, context.req.authUser ?? null)
+      ? person
+      : null;
   }
 
   /** Records a profile this request already holds (a directory row, an update's result). */

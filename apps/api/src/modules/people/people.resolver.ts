@@ -37,14 +37,9 @@ export class PeopleResolver {
   })
   async person(
     @Args('id', { type: () => ID }) id: string,
-    @CurrentUser() viewer: AuthUser | null,
     @Context() context: GraphQLContext,
   ): Promise<Person | null> {
-    const [person, profile] = await Promise.all([
-      this.loaders.person(context, id),
-      this.loaders.profile(context, id),
-    ]);
-    return person && peoplePolicy.canSee(profile?.visibility, viewer) ? person : null;
+    return this.loaders.visiblePerson(context, id);
   }
 
   @Public()

@@ -23,7 +23,6 @@ import { Organisation } from '../organisations/models/organisation.model';
 import { toModel as toOrganisation } from '../organisations/organisations.resolver';
 import { Person } from '../people/models/person.model';
 import { PeopleLoaders } from '../people/people.loaders';
-import { peoplePolicy } from '../people/people.policy';
 import { SubmissionInput } from './dto/submission.inputs';
 import type { SubmissionEntity } from './entities/submission.entity';
 import {
@@ -196,14 +195,7 @@ export class SubmissionsResolver {
     @Parent() submission: Submission,
     @Context() context: GraphQLContext,
   ): Promise<Person | null> {
-    if (!submission.createdBy) return null;
-    const [person, profile] = await Promise.all([
-      this.people.person(context, submission.createdBy),
-      this.people.profile(context, submission.createdBy),
-    ]);
-    return person && peoplePolicy.canSee(profile?.visibility, context.req.authUser ?? null)
-      ? person
-      : null;
+    return submission.createdBy ? this.people.visiblePerson(context, submission.createdBy) : null;
   }
 
   @ResolveField(() => SubmissionViewerCan)
