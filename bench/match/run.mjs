@@ -67,6 +67,16 @@ async function quality(url) {
       `mean ${type.padEnd(12)} (${of.length}) P@5 ${mean(of, 'p5')}  nDCG@10 ${mean(of, 'ndcg10')}`,
     );
   }
+  // the held-out picture: tune on one half, read the other (docs/matchmaking.md)
+  for (const [name, parity] of [
+    ['odd', 1],
+    ['even', 0],
+  ]) {
+    const of = rows.filter((r) => Number(r.query.slice(2)) % 2 === parity);
+    console.log(
+      `mean ${`${name} q`.padEnd(12)} (${of.length}) P@5 ${mean(of, 'p5')}  nDCG@10 ${mean(of, 'ndcg10')}`,
+    );
+  }
   console.log(
     `MEAN (${rows.length} queries)  precision@5 ${mean(rows, 'p5')}  nDCG@10 ${mean(rows, 'ndcg10')}`,
   );

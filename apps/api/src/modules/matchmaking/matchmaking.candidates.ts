@@ -67,10 +67,36 @@ export interface CandidateQuery {
   dismissedBy: { userId: string; sourceType: MatchItemType; sourceId: string } | null;
   now: Date;
   limit?: number;
+  /**
+   * Instead of the items sharing tags (same filters): `ids`, these (the owners of matching
+   * items); `investors`, the investors whose thesis names one of these S3 ecosystems;
+   * `seekingInvestment`, the items in these ecosystems that ask for investment or investors.
+   */
+  by?: { ids: string[] } | { investors: string[] } | { seekingInvestment: string[] };
+}
+
+/** Items that ask for capital, per type (`t` is the item). */
+const SEEKS_INVESTMENT: Record<MatchItemType, string> = {
+  offer: `'investment' = ANY(t.partnership_types)`,
+  request: `('investment' = ANY(t.partnership_types) OR 'investor' = ANY(t.partner_kinds))`,
+  challenge: `'investor' = ANY(t.sought_partner_kinds)`,
+  organisation: 'false',
+};
+
+/** Stage 1 of `findCandidates`: which rows are candidates at all ($3 tags, $12 the `by` list). */
+function stage1Of(query: CandidateQuery, tags: string): string {
+  const by = query.by;
+  if (!by) return `${tags} && $3::varchar[]`;
+  if ('ids' in by) return `t.id = ANY($12::uuid[])`;
+  if ('investors' in by)
+    return query.target === 'organisation'
+      ? `t.kind = 'investor' AND t.s3_ecosystems && $12::varchar[]`
+      : 'false';
+  return `${SEEKS_INVESTMENT[query.target]} AND t.s3_ecosystems && $12::varchar[]`;
 }
 
 /**
- * The candidates of one target type, at most `limit`, by a cheap pre-score that the GIN
+ * The candidates of one target type (raw text ranks: see `relativeTextRanks`), at most `limit`, by a cheap pre-score that the GIN
  * indexes serve (full-text match OR tag overlap), then their full profile. The text query
  * ORs every lexeme of the source's title and tags in both languages: any shared word makes a
  * candidate, ts_rank_cd (normalised to [0, 1)) says how much.
@@ -95,7 +121,9 @@ export async function findCandidates(
     query.target,
     query.limit ?? MATCH_WEIGHTS.candidatePool,
     MATCH_WEIGHTS.preScoreTag,
+    ...(query.by ? Object.values(query.by) : []),
   ];
+  const stage1 = stage1Of(query, tags);
   const sql = `
     WITH src AS (
       SELECT coalesce((
@@ -107,7 +135,7 @@ export async function findCandidates(
     tagged AS (
       SELECT t.id, (SELECT count(*) FROM unnest(${tags}) AS x WHERE x = ANY($3::varchar[])) AS shared
       FROM ${shape.table} t
-      WHERE ${tags} && $3::varchar[] AND ${shape.live}
+      WHERE ${stage1} AND ${shape.live}
         AND ($4::uuid IS NULL OR ${shape.owner} <> $4::uuid)
         AND NOT EXISTS (
           SELECT 1 FROM match_dismissal d
@@ -132,11 +160,16 @@ export async function findCandidates(
     sql.replaceAll('$now', '$5::timestamptz'),
     parameters,
   );
-  // relative to the best candidate: the OR query makes absolute ranks saturate
-  const best = Math.max(0, ...rows.map((row) => Number(row.text_rank)));
-  return rows.map((row) =>
-    toCandidate(query.target, { ...row, text_rank: best > 0 ? Number(row.text_rank) / best : 0 }),
-  );
+  return rows.map((row) => toCandidate(query.target, row));
+}
+
+/** Text ranks relative to the best of the list, in [0, 1]: the OR query makes absolute ranks saturate. */
+export function relativeTextRanks(candidates: MatchCandidate[]): MatchCandidate[] {
+  const best = Math.max(0, ...candidates.map((candidate) => candidate.textRank));
+  return candidates.map((candidate) => ({
+    ...candidate,
+    textRank: best > 0 ? candidate.textRank / best : 0,
+  }));
 }
 
 interface CandidateRow {

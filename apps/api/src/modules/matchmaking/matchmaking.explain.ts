@@ -59,6 +59,12 @@ export function renderReasons(factors: readonly MatchFactor[], locale: Locale): 
           return it
             ? `${f.count} ${f.count === 1 ? 'proposta premiata' : 'proposte premiate'}`
             : `${f.count} awarded ${f.count === 1 ? 'submission' : 'submissions'}`;
+        case 'PORTFOLIO': {
+          const title = it ? f.titleIt || f.titleEn : f.titleEn || f.titleIt;
+          const more = (f.count ?? 1) - 1;
+          if (it) return `Pubblica «${title}»${more > 0 ? ` e altri ${more} elementi affini` : ''}`;
+          return `Publishes “${title}”${more > 0 ? ` and ${more} more related ${more === 1 ? 'item' : 'items'}` : ''}`;
+        }
         case 'FRESHNESS':
           return it ? `Pubblicato ${f.ageDays} giorni fa` : `Published ${f.ageDays} days ago`;
         default:

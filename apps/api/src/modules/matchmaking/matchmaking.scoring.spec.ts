@@ -2,7 +2,12 @@ import { ORGANISATION_KINDS, type OrganisationKind } from '@oip/domain';
 import fc from 'fast-check';
 import { renderReasons } from './matchmaking.explain';
 import { rankMatches, scoreMatch } from './matchmaking.scoring';
-import type { MatchCandidate, MatchItemType, MatchProfile } from './matchmaking.types';
+import type {
+  MatchCandidate,
+  MatchItemType,
+  MatchPortfolio,
+  MatchProfile,
+} from './matchmaking.types';
 
 const NOW = new Date('2025-07-01T00:00:00Z');
 const TAGS = ['robotica', 'visione', 'qualità', 'idrogeno', 'batterie', 'tessile', 'iot', 'bim'];
@@ -38,6 +43,12 @@ const profileOf = (type: MatchItemType) =>
       },
     ),
   }) as fc.Arbitrary<MatchProfile>;
+const portfolio: fc.Arbitrary<MatchPortfolio> = fc.record({
+  count: fc.integer({ min: 1, max: 4 }),
+  strength: fc.double({ min: 0.01, max: 1, noNaN: true }),
+  titleIt: fc.string(),
+  titleEn: fc.string(),
+});
 const anyType = fc.constantFrom<MatchItemType>('challenge', 'request', 'offer', 'organisation');
 const source = anyType.chain(profileOf);
 const candidate: fc.Arbitrary<MatchCandidate> = anyType.chain((type) =>
@@ -47,12 +58,14 @@ const candidate: fc.Arbitrary<MatchCandidate> = anyType.chain((type) =>
       fc.double({ min: 0, max: 0.99, noNaN: true }),
       fc.nat(5),
       fc.string({ minLength: 1 }),
+      fc.option(portfolio, { nil: undefined }),
     )
-    .map(([profile, textRank, awardedSubmissions, organisationName]) => ({
+    .map(([profile, textRank, awardedSubmissions, organisationName, portfolio]) => ({
       ...profile,
       textRank,
       awardedSubmissions,
       organisationName,
+      ...(type === 'organisation' && portfolio ? { portfolio } : {}),
     })),
 );
 
@@ -76,6 +89,26 @@ describe('matchmaking score (properties)', () => {
     fc.assert(
       fc.property(source, candidate, (src, cand) => {
         expect(scoreMatch(src, { ...cand, organisationId: src.organisationId }, NOW)).toBeNull();
+      }),
+    );
+  });
+
+  it("a matching item of its own never lowers an organisation's score, a stronger one neither", () => {
+    fc.assert(
+      fc.property(source, candidate, portfolio, (src, cand, own) => {
+        const organisation = { ...cand, type: 'organisation' as const, portfolio: undefined };
+        const before = scoreMatch(src, organisation, NOW);
+        const after = scoreMatch(src, { ...organisation, portfolio: own }, NOW);
+        const stronger = scoreMatch(
+          src,
+          { ...organisation, portfolio: { ...own, strength: 1 } },
+          NOW,
+        );
+        expect(after === null).toBe(before === null);
+        if (before && after && stronger) {
+          expect(after.score).toBeGreaterThanOrEqual(before.score);
+          expect(stronger.score).toBeGreaterThanOrEqual(after.score);
+        }
       }),
     );
   });
@@ -167,5 +200,44 @@ describe('matchmaking score (examples)', () => {
     ).not.toBeNull();
     const oneBelow = scoreMatch(request, { ...offer, trl: 4 }, NOW)!;
     expect(oneBelow.score).toBeLessThan(scoreMatch(request, offer, NOW)!.score);
+  });
+
+  it('credits an organisation with its own matching item, and says which', () => {
+    const lab = { ...offer, type: 'organisation' as const, trl: null, trlMin: 4, trlMax: 7 };
+    const withItem = scoreMatch(
+      request,
+      { ...lab, portfolio: { count: 2, strength: 0.5, titleIt: 'Visione', titleEn: 'Vision' } },
+      NOW,
+    )!;
+    expect(withItem.score).toBeGreaterThan(scoreMatch(request, lab, NOW)!.score);
+    expect(renderReasons(withItem.factors, 'en')).toContain(
+      'Publishes “Vision” and 1 more related item',
+    );
+    expect(renderReasons(withItem.factors, 'it')).toContain(
+      'Pubblica «Visione» e altri 1 elementi affini',
+    );
+  });
+
+  it("ranks an investor's 'for you' by who asks for capital; two technology suppliers are peers", () => {
+    const fund = {
+      ...request,
+      type: 'organisation' as const,
+      organisationKind: 'investor' as const,
+      soughtKinds: [],
+    };
+    const raising = scoreMatch(
+      fund,
+      { ...offer, organisationKind: 'startup', partnershipTypes: ['investment'] },
+      NOW,
+    )!;
+    const selling = scoreMatch(
+      fund,
+      { ...offer, organisationKind: 'startup', partnershipTypes: ['licensing'] },
+      NOW,
+    )!;
+    expect(raising.score).toBeGreaterThan(selling.score);
+    const startup = { ...fund, organisationKind: 'startup' as const, trlMin: null, trlMax: null };
+    const rival = scoreMatch(startup, offer, NOW)!; // a research centre's offer
+    expect(rival.factors.find((f) => f.factor === 'PARTNER_KIND')?.contribution).toBeLessThan(0);
   });
 });

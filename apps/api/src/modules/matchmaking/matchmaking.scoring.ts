@@ -54,6 +54,9 @@ function trlFactor(
   return null;
 }
 
+const seeksCapital = (item: MatchProfile) =>
+  item.partnershipTypes.includes('investment') || item.soughtKinds.includes('investor');
+
 /** Partner kinds: what the asking side named, else companies ↔ research, startups ↔ investors. */
 function kindFactor(
   source: MatchProfile,
@@ -75,6 +78,9 @@ function kindFactor(
   // investors answer only a need for investment, and invest in startups
   if (kind === 'investor' && !seeksInvestment)
     return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindMismatch };
+  // an investor's "for you": the items that ask for capital are what it is looking for
+  if (need.organisationKind === 'investor' && seeksCapital(answer))
+    return { factor: 'PARTNER_KIND', kind, sought: true, contribution: w.kindSought };
   if (need.organisationKind === 'investor' && kind !== 'startup')
     return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindMismatch };
   const [a, b] = [need.organisationKind, kind];
@@ -89,7 +95,12 @@ function kindFactor(
     return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindComplement };
   // an offer and an organisation on the same side of the market: a competitor, not a partner
   const asks = need.type === 'request' || need.type === 'challenge';
-  const peers = a === b || (isResearchOrganisation(a) && isResearchOrganisation(b));
+  // startups and research organisations supply technology: two of them are on the same side
+  const supplier = (k: OrganisationKind) => k === 'startup' || isResearchOrganisation(k);
+  const peers =
+    a === b ||
+    (isResearchOrganisation(a) && isResearchOrganisation(b)) ||
+    (supplier(a) && supplier(b));
   if (!asks && peers)
     return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindPeer };
   return null;
@@ -156,6 +167,15 @@ export function scoreMatch(
     count: candidate.awardedSubmissions,
     contribution: w.trackRecord * awarded,
   });
+
+  if (candidate.portfolio && candidate.portfolio.count > 0)
+    add({
+      factor: 'PORTFOLIO',
+      count: candidate.portfolio.count,
+      titleIt: candidate.portfolio.titleIt,
+      titleEn: candidate.portfolio.titleEn,
+      contribution: w.portfolio * Math.min(1, Math.max(0, candidate.portfolio.strength)),
+    });
 
   if (candidate.publishedAt) {
     const ageDays = Math.max(

@@ -6,10 +6,22 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { checkPageSize } from '../../common/graphql/keyset-cursor';
 import { Clock } from '../../common/time/clock';
-import { findCandidates, loadSource } from './matchmaking.candidates';
+import {
+  type CandidateQuery,
+  findCandidates,
+  loadSource,
+  relativeTextRanks,
+} from './matchmaking.candidates';
 import { matchmakingPolicy } from './matchmaking.policy';
 import { rankMatches, scoreMatch } from './matchmaking.scoring';
-import type { MatchItemType, MatchProfile, ScoredMatch } from './matchmaking.types';
+import type {
+  MatchCandidate,
+  MatchItemType,
+  MatchPortfolio,
+  MatchProfile,
+  ScoredMatch,
+} from './matchmaking.types';
+import { MATCH_WEIGHTS } from './matchmaking.weights';
 
 export const MAX_MATCHES = 20;
 
@@ -70,7 +82,7 @@ export class MatchmakingService {
       limit: first * 5,
     });
     // a duplicate is about content: text and tags only, whoever owns it
-    const scored = candidates
+    const scored = relativeTextRanks(candidates)
       .filter((candidate) => candidate.id !== draft.id)
       .map((candidate) => {
         const full = scoreMatch({ ...draft, organisationId: '' }, candidate, now);
@@ -105,26 +117,59 @@ export class MatchmakingService {
     userId: string | null,
   ): Promise<ScoredMatch[]> {
     const now = this.clock.now();
+    const query = (target: MatchItemType, by?: CandidateQuery['by']) =>
+      findCandidates(this.dataSource.manager, {
+        target,
+        textIt: textOf(source, source.titleIt),
+        textEn: textOf(source, source.titleEn),
+        tags: source.tags,
+        excludeOrganisationId: source.organisationId,
+        dismissedBy: userId ? { userId, sourceType: source.type, sourceId: source.id } : null,
+        now,
+        by,
+      });
     const lists = await Promise.all(
-      targets.map((target) =>
-        findCandidates(this.dataSource.manager, {
-          target,
-          textIt: textOf(source, source.titleIt),
-          textEn: textOf(source, source.titleEn),
-          tags: source.tags,
-          excludeOrganisationId: source.organisationId,
-          dismissedBy: userId ? { userId, sourceType: source.type, sourceId: source.id } : null,
-          now,
-        }),
-      ),
+      targets.map(async (target) => {
+        const thesis = thesisQuery(source, target);
+        if (!thesis) return query(target);
+        const [byTags, byThesis] = await Promise.all([query(target), query(target, thesis)]);
+        const known = new Set(byTags.map((candidate) => candidate.id));
+        return [...byTags, ...byThesis.filter((candidate) => !known.has(candidate.id))];
+      }),
     );
-    const scored = lists
-      .flat()
-      .map((candidate) => scoreMatch(source, candidate, now))
-      .filter((match): match is ScoredMatch => match !== null && match.score > 0);
-    return rankMatches(scored).slice(0, first);
+    const score = (candidate: MatchCandidate) => scoreMatch(source, candidate, now);
+    const items = lists
+      .filter((_, i) => targets[i] !== 'organisation')
+      .flatMap((list) => relativeTextRanks(list).map(score))
+      .filter(isMatch);
+    const organisations = targets.includes('organisation')
+      ? await this.withPortfolios(lists[targets.indexOf('organisation')]!, items, (ids) =>
+          query('organisation', { ids }),
+        )
+      : [];
+    return rankMatches([...items, ...organisations.map(score).filter(isMatch)]).slice(0, first);
   }
 
+  /**
+   * The organisations with their portfolio: their own items among the scored matches. The
+   * owners of strong items that their profile did not bring are fetched too.
+   */
+  private async withPortfolios(
+    found: MatchCandidate[],
+    items: ScoredMatch[],
+    fetch: (ids: string[]) => Promise<MatchCandidate[]>,
+  ): Promise<MatchCandidate[]> {
+    const portfolios = portfoliosOf(items);
+    const known = new Set(found.map((organisation) => organisation.id));
+    const missing = [...portfolios]
+      .filter(([id, p]) => !known.has(id) && p.strength >= MATCH_WEIGHTS.portfolioFetch)
+      .map(([id]) => id);
+    const all = missing.length ? [...found, ...(await fetch(missing))] : found;
+    return relativeTextRanks(all).map((organisation) => ({
+      ...organisation,
+      portfolio: portfolios.get(organisation.id),
+    }));
+  }
   private async visibleSource(user: AuthUser, type: MatchItemType, id: string) {
     if (!UUID.test(id)) throw new AppError('NOT_FOUND');
     const source = await loadSource(this.dataSource.manager, type, id);
@@ -144,6 +189,42 @@ export class MatchmakingService {
     });
     return source.profile;
   }
+}
+
+/**
+ * Investors are found by their thesis (S3 ecosystems), not by tags: for a need that seeks
+ * investment, the investors of its ecosystems; for an investor, the items of its ecosystems
+ * that ask for capital.
+ */
+function thesisQuery(source: MatchProfile, target: MatchItemType): CandidateQuery['by'] | null {
+  if (source.ecosystems.length === 0) return null;
+  if (source.organisationKind === 'investor' && source.type === 'organisation')
+    return target === 'organisation' ? null : { seekingInvestment: source.ecosystems };
+  const seeks =
+    source.soughtKinds.includes('investor') || source.partnershipTypes.includes('investment');
+  return seeks && target === 'organisation' ? { investors: source.ecosystems } : null;
+}
+
+const isMatch = (match: ScoredMatch | null): match is ScoredMatch =>
+  match !== null && match.score > 0;
+
+/** Per owning organisation: how many of its items matched, and the best one. */
+function portfoliosOf(items: ScoredMatch[]): Map<string, MatchPortfolio> {
+  const best = Math.max(0, ...items.map((item) => item.score));
+  const portfolios = new Map<string, MatchPortfolio>();
+  for (const item of rankMatches(items)) {
+    const owner = item.candidate.organisationId;
+    const known = portfolios.get(owner);
+    if (known) known.count += 1;
+    else
+      portfolios.set(owner, {
+        count: 1,
+        strength: best > 0 ? item.score / best : 0,
+        titleIt: item.candidate.titleIt,
+        titleEn: item.candidate.titleEn,
+      });
+  }
+  return portfolios;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

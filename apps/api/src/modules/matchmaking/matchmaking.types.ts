@@ -11,6 +11,7 @@ export type MatchFactorKind =
   | 'PARTNER_KIND'
   | 'GEOGRAPHY'
   | 'TRACK_RECORD'
+  | 'PORTFOLIO'
   | 'FRESHNESS';
 
 /**
@@ -48,6 +49,20 @@ export interface MatchCandidate extends MatchProfile {
   textRank: number;
   awardedSubmissions: number;
   organisationName: string;
+  /**
+   * An organisation's own live items that match the same source (its offers or requests
+   * among the other candidates): what it does, beyond its profile. Set by the engine.
+   */
+  portfolio?: MatchPortfolio;
+}
+
+export interface MatchPortfolio {
+  /** How many of its items match (score > 0). */
+  count: number;
+  /** The best one's score relative to the best item of the list, in (0, 1]. */
+  strength: number;
+  titleIt: string;
+  titleEn: string;
 }
 
 export interface MatchFactor {
@@ -66,8 +81,11 @@ export interface MatchFactor {
   province?: string | null;
   region?: string | null;
   sameProvince?: boolean;
-  /** TRACK_RECORD */
+  /** TRACK_RECORD: awarded submissions; PORTFOLIO: matching items */
   count?: number;
+  /** PORTFOLIO: the title of its best matching item */
+  titleIt?: string;
+  titleEn?: string;
   /** FRESHNESS */
   ageDays?: number;
 }

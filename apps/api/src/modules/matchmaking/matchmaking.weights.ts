@@ -13,7 +13,7 @@ export const MATCH_WEIGHTS = {
   tag: 0.8,
   tagCap: 5,
   /** Per shared S3 ecosystem, up to two. */
-  ecosystem: 0.3,
+  ecosystem: 0.6,
   ecosystemCap: 2,
   /** Both sides name ecosystems and share none. */
   ecosystemNone: -0.5,
@@ -35,13 +35,20 @@ export const MATCH_WEIGHTS = {
   kindComplement: 0.5,
   /** Investors when no investment is sought, peers on the same side: not a partner. */
   kindMismatch: -1.5,
-  /** An offer and an organisation of the same kind (or both research): competitors. */
-  kindPeer: -1,
+  /** An offer and an organisation on the same side: same kind, both research, or both technology suppliers (startups, research): competitors. */
+  kindPeer: -2.5,
   sameProvince: 0.25,
   sameRegion: 0.1,
   /** Per awarded submission, up to `trackRecordCap`. */
   trackRecord: 0.1,
   trackRecordCap: 3,
+  /**
+   * An organisation whose own live items match the same source: × the best one's score
+   * relative to the best item of the list (its offers say what it can do, its requests what it needs).
+   */
+  portfolio: 2,
+  /** Owners of matching items not found by their profile are fetched too, when the item is at least this strong. */
+  portfolioFetch: 0.5,
   /** Published today → `freshness`, halving every `freshnessHalfLifeDays`. */
   freshness: 0.2,
   freshnessHalfLifeDays: 180,

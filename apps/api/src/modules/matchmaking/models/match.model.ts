@@ -16,6 +16,7 @@ const FACTORS: MatchFactorKind[] = [
   'PARTNER_KIND',
   'GEOGRAPHY',
   'TRACK_RECORD',
+  'PORTFOLIO',
   'FRESHNESS',
 ];
 export const MatchFactorEnum = Object.fromEntries(FACTORS.map((f) => [f, f])) as Record<
@@ -56,7 +57,10 @@ export class MatchFactor {
   @Field(() => String, { nullable: true, description: 'GEOGRAPHY: same region, other province' })
   region: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'TRACK_RECORD: awarded submissions' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'TRACK_RECORD: awarded submissions; PORTFOLIO: its matching items',
+  })
   count: number | null;
 
   @Field(() => Int, { nullable: true, description: 'FRESHNESS: days since publication' })
