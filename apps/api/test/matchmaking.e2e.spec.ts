@@ -202,15 +202,17 @@ describe('matchmaking', () => {
   it('ranks offers and organisations for a request, each with its reasons', async () => {
     const { code, list } = await matches(stranger, 'request', ids.request);
     expect(code).toBe('OK');
-    expect(list[0]).toMatchObject({
-      targetType: 'OFFER',
-      targetId: ids.offer,
-      organisationId: ids.lab,
-    });
+    // the offer and its lab first: the lab is credited with the offer (PORTFOLIO)
+    expect(list.slice(0, 2).map((m) => m.targetId)).toEqual(
+      expect.arrayContaining([ids.offer, ids.lab]),
+    );
     expect(list.map((m) => m.targetId)).toEqual(
       expect.arrayContaining([ids.offer, ids.weakOffer, ids.lab]),
     );
-    const best = list[0]!;
+    const best = list.find((m) => m.targetId === ids.offer)!;
+    expect(best).toMatchObject({ targetType: 'OFFER', organisationId: ids.lab });
+    const lab = list.find((m) => m.targetId === ids.lab)!;
+    expect(lab.factors.find((f) => f.factor === 'PORTFOLIO')).toMatchObject({ count: 2 });
     const factor = (name: string) => best.factors.find((f) => f.factor === name);
     expect(factor('TAGS')).toMatchObject({ shared: [...VISION_TAGS].sort() });
     expect(factor('TRL')).toMatchObject({ trl: 6, trlMin: 5, trlMax: 7 });

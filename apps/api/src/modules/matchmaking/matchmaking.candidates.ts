@@ -221,24 +221,40 @@ function toCandidate(type: MatchItemType, row: CandidateRow): MatchCandidate {
   };
 }
 
+/** An organisation (`t`) that publishes live offers and asks for nothing: it supplies technology. */
+const HOLDS_TECHNOLOGY = `EXISTS (SELECT 1 FROM technology_offer x WHERE x.organisation_id = t.id
+    AND x.status = 'published' AND x.published_at <= $2 AND (x.expires_at IS NULL OR x.expires_at > $2))
+  AND NOT EXISTS (SELECT 1 FROM collaboration_request x WHERE x.organisation_id = t.id
+    AND x.status = 'published' AND x.published_at <= $2 AND (x.expires_at IS NULL OR x.expires_at > $2))
+  AND NOT EXISTS (SELECT 1 FROM challenge x WHERE x.organisation_id = t.id
+    AND x.status = 'published' AND (x.deadline IS NULL OR x.deadline > $2))`;
+
 /** The source of a query as a profile, plus what its visibility depends on; null: no such item. */
 export async function loadSource(
   manager: EntityManager,
   type: MatchItemType,
   id: string,
+  now: Date,
 ): Promise<{ profile: MatchCandidate; status: string; visibility: string } | null> {
   const shape = TARGETS[type];
   const status = type === 'organisation' ? `'active'` : 't.status';
   const visibility = type === 'challenge' ? 't.visibility' : `'public'`;
-  const rows: (CandidateRow & { status: string; visibility: string })[] = await manager.query(
+  const holds = type === 'organisation' ? HOLDS_TECHNOLOGY : '$2::timestamptz IS NULL';
+  const rows: (CandidateRow & SourceRow)[] = await manager.query(
     `SELECT t.id, ${shape.owner} AS organisation_id, 0 AS text_rank, ${shape.columns},
        o.kind, o.province, o.region, o.display_name AS organisation_name, 0 AS awarded,
-       ${status} AS status, ${visibility} AS visibility
+       ${status} AS status, ${visibility} AS visibility, ${holds} AS holds_technology
      FROM ${shape.table} t JOIN organisation o ON o.id = ${shape.owner} WHERE t.id = $1`,
-    [id],
+    [id, now],
   );
   const row = rows[0];
-  return row
-    ? { profile: toCandidate(type, row), status: row.status, visibility: row.visibility }
-    : null;
+  if (!row) return null;
+  const profile = { ...toCandidate(type, row), holdsTechnology: row.holds_technology };
+  return { profile, status: row.status, visibility: row.visibility };
+}
+
+interface SourceRow {
+  status: string;
+  visibility: string;
+  holds_technology: boolean;
 }

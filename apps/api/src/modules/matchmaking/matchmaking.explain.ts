@@ -30,6 +30,10 @@ export function renderReasons(factors: readonly MatchFactor[], locale: Locale): 
         case 'ECOSYSTEMS':
           if (f.contribution < 0)
             return it ? 'Nessun ecosistema S3 in comune' : 'No shared S3 ecosystem';
+          if (f.thesis)
+            return it
+              ? `Tesi d'investimento negli ecosistemi S3: ${list(f.shared)}`
+              : `Investment thesis in the S3 ecosystems: ${list(f.shared)}`;
           return it
             ? `Ecosistemi S3 in comune: ${list(f.shared)}`
             : `Shared S3 ecosystems: ${list(f.shared)}`;
@@ -41,6 +45,10 @@ export function renderReasons(factors: readonly MatchFactor[], locale: Locale): 
           return trlReason(f, it);
         case 'PARTNER_KIND': {
           const label = f.kind ? kindLabel(f.kind, locale) : '';
+          if (f.peer)
+            return it
+              ? `${label}: dalla stessa parte del mercato (concorrente o fornitore)`
+              : `${label}: on the same side of the market (a competitor or a supplier)`;
           if (f.contribution < 0)
             return it
               ? `${label}: tipo di partner non richiesto`

@@ -49,13 +49,28 @@ function trlFactor(
     if (answer.trlMax >= min && answer.trlMin <= max)
       return { ...base, trl: null, contribution: w.trlFit / 2 };
     if (answer.trlMax < min && !need.acceptsLowerTrl)
-      return { ...base, trl: null, contribution: w.trlOneBelow / 2 };
+      return {
+        ...base,
+        trl: null,
+        contribution: w.trlOneBelow / 2,
+      };
   }
   return null;
 }
 
 const seeksCapital = (item: MatchProfile) =>
   item.partnershipTypes.includes('investment') || item.soughtKinds.includes('investor');
+
+/** An investor and an item or organisation that asks for capital, in either direction. */
+function investmentPair(source: MatchProfile, candidate: MatchProfile): boolean {
+  const { need, answer } = asker(source, candidate);
+  return (
+    (answer.organisationKind === 'investor' &&
+      answer.type === 'organisation' &&
+      seeksCapital(need)) ||
+    (need.organisationKind === 'investor' && need.type === 'organisation' && seeksCapital(answer))
+  );
+}
 
 /** Partner kinds: what the asking side named, else companies ↔ research, startups ↔ investors. */
 function kindFactor(
@@ -102,7 +117,10 @@ function kindFactor(
     (isResearchOrganisation(a) && isResearchOrganisation(b)) ||
     (supplier(a) && supplier(b));
   if (!asks && peers)
-    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindPeer };
+    return { factor: 'PARTNER_KIND', kind, sought: false, peer: true, contribution: w.kindPeer };
+  // a technology holder's "for you": another holder's offer is a competitor or a supplier
+  if (need.holdsTechnology && answer.type === 'offer')
+    return { factor: 'PARTNER_KIND', kind, sought: false, peer: true, contribution: w.holderOffer };
   return null;
 }
 
@@ -130,12 +148,15 @@ export function scoreMatch(
   // same words in another S3 ecosystem: likely another application ("digital twin" of a building)
   const elsewhere =
     ecosystems.length === 0 && source.ecosystems.length > 0 && candidate.ecosystems.length > 0;
+  // an investor has no technology to share: its thesis (S3 ecosystems) is the topical fit
+  const thesis = investmentPair(source, candidate);
   add({
     factor: 'ECOSYSTEMS',
     shared: ecosystems,
+    thesis: thesis || undefined,
     contribution: elsewhere
       ? w.ecosystemNone
-      : w.ecosystem * Math.min(ecosystems.length, w.ecosystemCap),
+      : (thesis ? w.thesis : w.ecosystem) * Math.min(ecosystems.length, w.ecosystemCap),
   });
   const ateco = shared(source.ateco, candidate.ateco);
   add({ factor: 'ATECO', shared: ateco, contribution: ateco.length ? w.ateco : 0 });

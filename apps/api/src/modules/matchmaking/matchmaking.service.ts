@@ -62,7 +62,7 @@ export class MatchmakingService {
 
   /** No authorization: for the benchmark and callers that already checked access. */
   async matchesOf(type: MatchItemType, id: string, first: number): Promise<ScoredMatch[]> {
-    const source = await loadSource(this.dataSource.manager, type, id);
+    const source = await loadSource(this.dataSource.manager, type, id, this.clock.now());
     if (!source) throw new AppError('NOT_FOUND');
     return this.rank(source.profile, TARGETS_OF[type], first, null);
   }
@@ -172,7 +172,7 @@ export class MatchmakingService {
   }
   private async visibleSource(user: AuthUser, type: MatchItemType, id: string) {
     if (!UUID.test(id)) throw new AppError('NOT_FOUND');
-    const source = await loadSource(this.dataSource.manager, type, id);
+    const source = await loadSource(this.dataSource.manager, type, id, this.clock.now());
     if (!source) throw new AppError('NOT_FOUND');
     const [viewer] = await this.dataSource.query<
       { role: OrganisationRole | null; invited: boolean }[]

@@ -41,6 +41,11 @@ export interface MatchProfile {
   province: string | null;
   region: string | null;
   publishedAt: Date | null;
+  /**
+   * A source organisation that publishes live offers and no request or challenge: it supplies
+   * technology, so the needs of others come before the offers of others in its "for you".
+   */
+  holdsTechnology?: boolean;
 }
 
 /** A candidate with the signals measured in SQL. */
@@ -70,6 +75,8 @@ export interface MatchFactor {
   contribution: number;
   /** Shared tags, ecosystems or ATECO sections. */
   shared?: string[];
+  /** ECOSYSTEMS: an investor's thesis (its S3 ecosystems) against what asks for capital */
+  thesis?: boolean;
   /** TRL: the offer's level, and the range sought. */
   trl?: number | null;
   trlMin?: number | null;
@@ -77,6 +84,8 @@ export interface MatchFactor {
   /** PARTNER_KIND: the candidate's kind; `sought` whether it was asked for. */
   kind?: OrganisationKind;
   sought?: boolean;
+  /** PARTNER_KIND: on the same side of the market (a competitor or a fellow supplier) */
+  peer?: boolean;
   /** GEOGRAPHY */
   province?: string | null;
   region?: string | null;

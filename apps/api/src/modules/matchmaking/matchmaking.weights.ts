@@ -15,6 +15,8 @@ export const MATCH_WEIGHTS = {
   /** Per shared S3 ecosystem, up to two. */
   ecosystem: 0.6,
   ecosystemCap: 2,
+  /** Per shared S3 ecosystem between an investor and what asks for capital: its thesis is its topic. */
+  thesis: 1.6,
   /** Both sides name ecosystems and share none. */
   ecosystemNone: -0.5,
   /** At least one shared ATECO section. */
@@ -37,6 +39,8 @@ export const MATCH_WEIGHTS = {
   kindMismatch: -1.5,
   /** An offer and an organisation on the same side: same kind, both research, or both technology suppliers (startups, research): competitors. */
   kindPeer: -2.5,
+  /** Another's offer in the "for you" of an organisation that publishes offers and asks for nothing. */
+  holderOffer: -1,
   sameProvince: 0.25,
   sameRegion: 0.1,
   /** Per awarded submission, up to `trackRecordCap`. */
