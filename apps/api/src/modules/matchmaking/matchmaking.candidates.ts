@@ -129,7 +129,14 @@ export async function findCandidates(
       SELECT coalesce((
         SELECT string_agg(quote_literal(lexeme), ' | ')
         FROM unnest(tsvector_to_array(to_tsvector('oip_it', $1::text) || to_tsvector('oip_en', $2::text))) AS lexeme
-      ), '')::tsquery AS q
+      ), '')::tsquery AS q,
+      -- the multi-word tags as phrases: "digital twin" side by side says more than both words apart
+      coalesce((
+        SELECT string_agg('(' || p::text || ')', ' | ') FROM (
+          SELECT phraseto_tsquery('oip_it', x) AS p FROM unnest($3::varchar[]) AS x
+          UNION ALL SELECT phraseto_tsquery('oip_en', x) FROM unnest($3::varchar[]) AS x) s
+        WHERE p::text LIKE '%<%'
+      ), '')::tsquery AS pq
     ),
     -- stage 1, GIN on tags: the items sharing most tags (bounded, cheap: no text ranking yet)
     tagged AS (
@@ -151,11 +158,11 @@ export async function findCandidates(
       ORDER BY ts_rank_cd(${weights}, t.search, src.q, 32) + $11::float8 * tagged.shared DESC, t.id
       LIMIT $10::int
     )
-    SELECT t.id, ${shape.owner} AS organisation_id, cand.text_rank, ${shape.columns},
+    SELECT t.id, ${shape.owner} AS organisation_id, cand.text_rank + ${MATCH_WEIGHTS.phrase} * ts_rank_cd(${weights}, t.search, src.pq) AS text_rank, ${shape.columns},
       o.kind, o.province, o.region, o.display_name AS organisation_name,
       (SELECT count(*) FROM evaluation_result r JOIN challenge_submission s ON s.id = r.submission_id
         WHERE r.winner AND s.organisation_id = o.id)::int AS awarded
-    FROM cand JOIN ${shape.table} t ON t.id = cand.id JOIN organisation o ON o.id = ${shape.owner}`;
+    FROM cand JOIN ${shape.table} t ON t.id = cand.id JOIN organisation o ON o.id = ${shape.owner}, src`;
   const rows: CandidateRow[] = await manager.query(
     sql.replaceAll('$now', '$5::timestamptz'),
     parameters,

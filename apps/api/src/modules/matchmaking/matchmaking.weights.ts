@@ -9,6 +9,8 @@ export const MATCH_WEIGHTS = {
    * in [0, 1]: titles (A) count more than tags (B) and bodies (C); organisation names not at all.
    */
   text: 2,
+  /** The rank of the multi-word tags as phrases ("digital <-> twin"), added to the text rank before it is made relative. */
+  phrase: 0.5,
   /** Per shared tag, up to `tagCap` tags. */
   tag: 0.8,
   tagCap: 5,
