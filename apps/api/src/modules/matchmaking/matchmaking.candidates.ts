@@ -96,8 +96,9 @@ function stage1Of(query: CandidateQuery, tags: string): string {
 }
 
 /**
- * The candidates of one target type (raw text ranks: see `relativeTextRanks`), at most `limit`, by a cheap pre-score that the GIN
- * indexes serve (full-text match OR tag overlap), then their full profile. The text query
+ * The candidates of one target type, at most `limit`, by a cheap pre-score that the GIN
+ * indexes serve (full-text match OR tag overlap), then their full profile (raw text ranks:
+ * `relativeTextRanks` makes them relative once the lists are merged). The text query
  * ORs every lexeme of the source's title and tags in both languages: any shared word makes a
  * candidate, ts_rank_cd (normalised to [0, 1)) says how much.
  */
@@ -158,7 +159,7 @@ export async function findCandidates(
       ORDER BY ts_rank_cd(${weights}, t.search, src.q, 32) + $11::float8 * tagged.shared DESC, t.id
       LIMIT $10::int
     )
-    SELECT t.id, ${shape.owner} AS organisation_id, cand.text_rank + ${MATCH_WEIGHTS.phrase} * ts_rank_cd(${weights}, t.search, src.pq) AS text_rank, ${shape.columns},
+    SELECT t.id, ${shape.owner} AS organisation_id, cand.text_rank + ${Number(MATCH_WEIGHTS.phrase)} * ts_rank_cd(${weights}, t.search, src.pq) AS text_rank, ${shape.columns},
       o.kind, o.province, o.region, o.display_name AS organisation_name,
       (SELECT count(*) FROM evaluation_result r JOIN challenge_submission s ON s.id = r.submission_id
         WHERE r.winner AND s.organisation_id = o.id)::int AS awarded
@@ -246,6 +247,7 @@ export async function loadSource(
   const shape = TARGETS[type];
   const status = type === 'organisation' ? `'active'` : 't.status';
   const visibility = type === 'challenge' ? 't.visibility' : `'public'`;
+  // items hold no technology of their own (`$2 IS NULL` is false, and keeps $2 typed)
   const holds = type === 'organisation' ? HOLDS_TECHNOLOGY : '$2::timestamptz IS NULL';
   const rows: (CandidateRow & SourceRow)[] = await manager.query(
     `SELECT t.id, ${shape.owner} AS organisation_id, 0 AS text_rank, ${shape.columns},

@@ -2,6 +2,7 @@ import { ORGANISATION_KINDS, type OrganisationKind } from '@oip/domain';
 import fc from 'fast-check';
 import { renderReasons } from './matchmaking.explain';
 import { rankMatches, scoreMatch } from './matchmaking.scoring';
+import { MATCH_WEIGHTS } from './matchmaking.weights';
 import type {
   MatchCandidate,
   MatchItemType,
@@ -34,6 +35,7 @@ const profileOf = (type: MatchItemType) =>
     partnershipTypes: fc.uniqueArray(fc.constantFrom('investment', 'licensing', 'pilot'), {
       maxLength: 2,
     }),
+    holdsTechnology: fc.boolean(),
     province: fc.constantFrom('MI', 'BG', 'BS', null),
     region: fc.constantFrom('Lombardia', null),
     publishedAt: fc.option(
@@ -239,5 +241,47 @@ describe('matchmaking score (examples)', () => {
     const startup = { ...fund, organisationKind: 'startup' as const, trlMin: null, trlMax: null };
     const rival = scoreMatch(startup, offer, NOW)!; // a research centre's offer
     expect(rival.factors.find((f) => f.factor === 'PARTNER_KIND')?.contribution).toBeLessThan(0);
+  });
+
+  it("weighs an investor's thesis (its S3 ecosystems) as the topic of a need for capital", () => {
+    const fund: MatchCandidate = {
+      ...offer,
+      type: 'organisation',
+      organisationKind: 'investor',
+      trl: null,
+      tags: [],
+      ecosystems: ['advanced_manufacturing'],
+    };
+    const raising = { ...request, soughtKinds: ['investor' as const] };
+    const match = scoreMatch(raising, fund, NOW)!;
+    expect(match.factors.find((f) => f.factor === 'ECOSYSTEMS')).toMatchObject({
+      thesis: true,
+      contribution: MATCH_WEIGHTS.thesis,
+    });
+    expect(renderReasons(match.factors, 'en')).toContain(
+      'Investment thesis in the S3 ecosystems: advanced_manufacturing',
+    );
+    // no capital asked for: an ordinary shared ecosystem, and an investor is not a partner
+    const plain = scoreMatch({ ...request, soughtKinds: [] }, fund, NOW)!;
+    expect(plain.factors.find((f) => f.factor === 'ECOSYSTEMS')?.thesis).toBeUndefined();
+  });
+
+  it("puts others' offers below needs in a technology holder's 'for you'", () => {
+    const holder: MatchProfile = {
+      ...request,
+      type: 'organisation',
+      organisationKind: 'sme',
+      soughtKinds: [],
+      trlMin: null,
+      trlMax: null,
+      holdsTechnology: true,
+    };
+    const company = { ...offer, organisationKind: 'large_company' as const };
+    const asHolder = scoreMatch(holder, company, NOW)!;
+    const asBuyer = scoreMatch({ ...holder, holdsTechnology: false }, company, NOW)!;
+    expect(asHolder.score).toBeLessThan(asBuyer.score);
+    expect(renderReasons(asHolder.factors, 'en')).toContain(
+      'Large company: on the same side of the market (a competitor or a supplier)',
+    );
   });
 });

@@ -170,6 +170,7 @@ export class MatchmakingService {
       portfolio: portfolios.get(organisation.id),
     }));
   }
+
   private async visibleSource(user: AuthUser, type: MatchItemType, id: string) {
     if (!UUID.test(id)) throw new AppError('NOT_FOUND');
     const source = await loadSource(this.dataSource.manager, type, id, this.clock.now());
