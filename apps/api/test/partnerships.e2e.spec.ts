@@ -518,6 +518,19 @@ describe('partnerships', () => {
       itemId: offerId,
       message: 'Addio',
     });
+    // "download my data" holds what the person did in partnerships
+    const exported = await fetch(`${api.url}/api/me/export`, {
+      headers: { cookie: leaving.client.cookie! },
+    });
+    const { activity } = (await exported.json()) as {
+      activity: Record<string, Record<string, unknown>[]>;
+    };
+    expect(activity.partnershipsActedOn).toEqual([
+      expect.objectContaining({ id, proposed: true, decided: false, status: 'proposed' }),
+    ]);
+    expect(activity.partnershipMessagesWritten).toEqual([
+      expect.objectContaining({ partnershipId: id, organisationId: startupOrg, body: 'Addio' }),
+    ]);
     const erased = await leaving.client.graphql(
       `mutation ($email: String!) { deleteMyAccount(confirmEmail: $email) }`,
       { email: leaving.email },
