@@ -53,7 +53,7 @@ const pick = (array) => `(${array})[1 + floor(random() * cardinality(${array})):
 const pickTags = (n) =>
   `ARRAY(SELECT DISTINCT ${pick('$1::varchar[]')} FROM generate_series(1, ${n}) WHERE i > 0)`;
 
-async function generate(client, v) {
+export async function generate(client, v = vocabulary()) {
   await client.query('SELECT setseed(0.20250701)');
   let started = Date.now();
   await client.query(
@@ -104,6 +104,13 @@ const percentile = (sorted, p) =>
 export async function runScale(url, startEngine) {
   const { dataSource, engine } = await startEngine(url);
   await generate(dataSource, vocabulary());
+  await measureQueries(dataSource, engine);
+  await dataSource.destroy();
+  console.log(`peak memory (maxRSS) ${round(process.resourceUsage().maxRSS / 1024, 1)} MB`);
+}
+
+/** The ≥ 200 match queries (after a warm-up), their percentiles, and the hot plans. */
+export async function measureQueries(dataSource, engine) {
   const requests = await dataSource.query(
     `SELECT id FROM collaboration_request ORDER BY id LIMIT ${QUERIES}`,
   );
@@ -127,8 +134,7 @@ export async function runScale(url, startEngine) {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     byType.set(type, [...(byType.get(type) ?? []), ms]);
   }
-  await printHotPlan(dataSource, engine, requests[0].id);
-  await dataSource.destroy();
+  await printHotPlans(dataSource, engine, requests[0].id);
   const report = (label, list) => {
     const sorted = [...list].sort((a, b) => a - b);
     console.log(
@@ -137,20 +143,24 @@ export async function runScale(url, startEngine) {
   };
   for (const [type, list] of byType) report(type, list);
   report('ALL', [...byType.values()].flat());
-  console.log(`peak memory (maxRSS) ${round(process.resourceUsage().maxRSS / 1024, 1)} MB`);
 }
 
-/** EXPLAIN ANALYZE of the candidate query of offers for one request (docs/matchmaking.md). */
-async function printHotPlan(dataSource, engine, requestId) {
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the candidate queries of one request (offers, organisations),
+ * for docs/matchmaking.md: run once to capture the SQL, then explained with the same parameters.
+ */
+async function printHotPlans(dataSource, engine, requestId) {
   const query = dataSource.manager.query.bind(dataSource.manager);
   const captured = [];
   dataSource.manager.query = (sql, parameters) => {
-    if (sql.includes('FROM technology_offer t')) captured.push([sql, parameters]);
+    if (sql.includes('FROM match_tag m')) captured.push([sql, parameters]);
     return query(sql, parameters);
   };
   await engine.matchesOf('request', requestId, 20);
   dataSource.manager.query = query;
-  const [sql, parameters] = captured[0];
-  const plan = await query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
-  console.log(plan.map((row) => row['QUERY PLAN']).join('\n'));
+  for (const [sql, parameters] of captured) {
+    const plan = await query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
+    console.log(`-- candidates: ${parameters[8]}s for a request`);
+    console.log(plan.map((row) => row['QUERY PLAN']).join('\n'));
+  }
 }

@@ -46,6 +46,7 @@ import { SubmissionSettings1795977527777 } from './migrations/1795977527777-Subm
 import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
 import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
 import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking';
+import { MatchTags1795987351768 } from './migrations/1795987351768-MatchTags';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
 import { ChallengeAttachmentEntity } from '../modules/challenge-brief/entities/challenge-attachment.entity';
@@ -54,6 +55,7 @@ import { ConfidentialBriefEntity } from '../modules/challenge-brief/entities/con
 import { NdaAcceptanceEntity } from '../modules/challenge-brief/entities/nda-acceptance.entity';
 import { FileEntity } from '../modules/files/entities/file.entity';
 import { MatchDismissalEntity } from '../modules/matchmaking/entities/match-dismissal.entity';
+import { MatchTagEntity } from '../modules/matchmaking/entities/match-tag.entity';
 
 /**
  * Every entity and migration, listed explicitly (no globs): the build, jest and the TypeORM
@@ -104,6 +106,7 @@ export const ENTITIES = [
   ResultEntity,
   // matchmaking (issue 5)
   MatchDismissalEntity,
+  MatchTagEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -122,4 +125,5 @@ export const MIGRATIONS: Function[] = [
   SubmissionAttachments1795980573938,
   Evaluation1795977553750,
   Matchmaking1795980536479,
+  MatchTags1795987351768,
 ];
