@@ -99,7 +99,7 @@ export async function findCandidates(
     MATCH_WEIGHTS.preScoreTag,
   ];
   const sql = `
-    WITH src AS (SELECT ${textQuerySql('$1::text', '$2::text')} AS q),
+    WITH src AS MATERIALIZED (SELECT ${textQuerySql('$1::text', '$2::text')} AS q),
     -- stage 1: the live items sharing most tags, from the covering index match_tag_live_idx
     tagged AS (
       SELECT m.item_id AS id, count(*) AS shared
