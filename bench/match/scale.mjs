@@ -1,6 +1,8 @@
 // `pnpm bench:match --scale`: 100,000 organisations and 100,000 offers generated in SQL from
 // the evaluation set's vocabulary, then ≥ 200 different match queries through the engine.
 // Prints p50/p95/p99 latency and the process's peak memory (maxRSS).
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { log, round } from '../lib.mjs';
 import { readDataset } from './load.mjs';
 
@@ -127,6 +129,8 @@ export async function measureQueries(dataSource, engine) {
   ];
   // warm-up: caches and the pool, as a running API would have them
   for (const [type, id] of queries.slice(0, 10)) await engine.matchesOf(type, id, 20);
+  const loadBefore = loadavg()[0];
+  const cpuBefore = { db: await backendCpuMs(dataSource), engine: process.cpuUsage() };
   const byType = new Map();
   for (const [type, id] of queries) {
     const started = process.hrtime.bigint();
@@ -134,6 +138,8 @@ export async function measureQueries(dataSource, engine) {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     byType.set(type, [...(byType.get(type) ?? []), ms]);
   }
+  const dbCpu = (await backendCpuMs(dataSource)) - cpuBefore.db;
+  const engineCpu = process.cpuUsage(cpuBefore.engine);
   await printHotPlans(dataSource, engine, requests[0].id);
   const report = (label, list) => {
     const sorted = [...list].sort((a, b) => a - b);
@@ -143,6 +149,29 @@ export async function measureQueries(dataSource, engine) {
   };
   for (const [type, list] of byType) report(type, list);
   report('ALL', [...byType.values()].flat());
+  // the machine is shared: CPU per query says more than latency when others are busy
+  const perQuery = (ms) => round(ms / queries.length, 1);
+  console.log(
+    `CPU per query: PostgreSQL ${Number.isNaN(dbCpu) ? 'n/a' : `${perQuery(dbCpu)} ms`}, engine process ${perQuery((engineCpu.user + engineCpu.system) / 1000)} ms; load average ${round(loadBefore, 1)} → ${round(loadavg()[0], 1)} (${availableParallelism()} cores)`,
+  );
+}
+
+/**
+ * CPU time used so far by this pool's PostgreSQL backends (same host only: /proc/<pid>/stat,
+ * utime + stime in clock ticks of 10 ms); NaN when they cannot be read.
+ */
+async function backendCpuMs(dataSource) {
+  const backends = await dataSource.query(
+    `SELECT pid FROM pg_stat_activity WHERE application_name = current_setting('application_name')`,
+  );
+  try {
+    return backends.reduce((sum, { pid }) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    }, 0);
+  } catch {
+    return NaN;
+  }
 }
 
 /**
