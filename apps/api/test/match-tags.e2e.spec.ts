@@ -26,23 +26,26 @@ describe('match_tag (matchmaking side table)', () => {
     );
   const tagsOf = async (itemId: string) => (await rowsOf(itemId)).map((row) => row.tag);
 
-  async function organisation(competences: string[]) {
-    const [row] = await sql<{ id: string }>(
+  /** The id of the row an `INSERT … RETURNING id` made. */
+  async function inserted(statement: string, parameters: unknown[]) {
+    const [row] = await sql<{ id: string }>(statement, parameters);
+    if (!row) throw new Error('nothing inserted');
+    return row.id;
+  }
+
+  const organisation = (competences: string[]) =>
+    inserted(
       `INSERT INTO organisation (kind, legal_name, display_name, competences)
        VALUES ('research_centre', 'Lab', 'Lab', $1) RETURNING id`,
       [competences],
     );
-    return row.id;
-  }
 
-  async function offer(organisationId: string, tags: string[], status = 'published') {
-    const [row] = await sql<{ id: string }>(
+  const offer = (organisationId: string, tags: string[], status = 'published') =>
+    inserted(
       `INSERT INTO technology_offer (organisation_id, status, trl, tags, published_at, expires_at)
        VALUES ($1, $2, 5, $3, '2025-05-01', '2026-05-01') RETURNING id`,
       [organisationId, status, tags],
     );
-    return row.id;
-  }
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -98,12 +101,12 @@ describe('match_tag (matchmaking side table)', () => {
     expect(await tagsOf(published)).toEqual(['cobot']);
     expect(await tagsOf(draft)).toEqual(['cobot']);
 
-    const [request] = await sql<{ id: string }>(
+    const request = await inserted(
       `INSERT INTO collaboration_request (organisation_id, status, tags, published_at)
        VALUES ($1, 'published', '{robotica}', '2025-05-01') RETURNING id`,
       [lab],
     );
-    expect(await rowsOf(request.id)).toEqual([
+    expect(await rowsOf(request)).toEqual([
       expect.objectContaining({ item_type: 'request', tag: 'robotica', live_until: null }),
     ]);
   });
@@ -119,14 +122,12 @@ describe('match_tag (matchmaking side table)', () => {
   });
 
   it('holds published challenges every signed-in person may see, until their deadline', async () => {
-    const insert = async (visibility: string) => {
-      const [row] = await sql<{ id: string }>(
+    const insert = (visibility: string) =>
+      inserted(
         `INSERT INTO challenge (organisation_id, status, visibility, tags, reward_type, deadline)
          VALUES ($1, 'published', $2, '{robotica}', 'prize', '2025-09-01') RETURNING id`,
         [lab, visibility],
       );
-      return row.id;
-    };
     const open = await insert('members');
     expect(await rowsOf(open)).toEqual([
       expect.objectContaining({ item_type: 'challenge', live_until: new Date('2025-09-01') }),
