@@ -1,6 +1,8 @@
 // `pnpm bench:match --scale`: 100,000 organisations and 100,000 offers generated in SQL from
 // the evaluation set's vocabulary, then ≥ 200 different match queries through the engine.
 // Prints p50/p95/p99 latency and the process's peak memory (maxRSS).
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { log, round } from '../lib.mjs';
 import { readDataset } from './load.mjs';
 
@@ -53,7 +55,7 @@ const pick = (array) => `(${array})[1 + floor(random() * cardinality(${array})):
 const pickTags = (n) =>
   `ARRAY(SELECT DISTINCT ${pick('$1::varchar[]')} FROM generate_series(1, ${n}) WHERE i > 0)`;
 
-async function generate(client, v) {
+export async function generate(client, v = vocabulary()) {
   await client.query('SELECT setseed(0.20250701)');
   let started = Date.now();
   await client.query(
@@ -104,6 +106,13 @@ const percentile = (sorted, p) =>
 export async function runScale(url, startEngine) {
   const { dataSource, engine } = await startEngine(url);
   await generate(dataSource, vocabulary());
+  await measureQueries(dataSource, engine);
+  await dataSource.destroy();
+  console.log(`peak memory (maxRSS) ${round(process.resourceUsage().maxRSS / 1024, 1)} MB`);
+}
+
+/** The ≥ 200 match queries (after a warm-up), their percentiles, and the hot plans. */
+export async function measureQueries(dataSource, engine) {
   const requests = await dataSource.query(
     `SELECT id FROM collaboration_request ORDER BY id LIMIT ${QUERIES}`,
   );
@@ -120,6 +129,8 @@ export async function runScale(url, startEngine) {
   ];
   // warm-up: caches and the pool, as a running API would have them
   for (const [type, id] of queries.slice(0, 10)) await engine.matchesOf(type, id, 20);
+  const loadBefore = loadavg()[0];
+  const cpuBefore = { db: await backendCpuMs(dataSource), engine: process.cpuUsage() };
   const byType = new Map();
   for (const [type, id] of queries) {
     const started = process.hrtime.bigint();
@@ -127,8 +138,9 @@ export async function runScale(url, startEngine) {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     byType.set(type, [...(byType.get(type) ?? []), ms]);
   }
-  await printHotPlan(dataSource, engine, requests[0].id);
-  await dataSource.destroy();
+  const dbCpu = (await backendCpuMs(dataSource)) - cpuBefore.db;
+  const engineCpu = process.cpuUsage(cpuBefore.engine);
+  await printHotPlans(dataSource, engine, requests[0].id);
   const report = (label, list) => {
     const sorted = [...list].sort((a, b) => a - b);
     console.log(
@@ -137,20 +149,47 @@ export async function runScale(url, startEngine) {
   };
   for (const [type, list] of byType) report(type, list);
   report('ALL', [...byType.values()].flat());
-  console.log(`peak memory (maxRSS) ${round(process.resourceUsage().maxRSS / 1024, 1)} MB`);
+  // the machine is shared: CPU per query says more than latency when others are busy
+  const perQuery = (ms) => round(ms / queries.length, 1);
+  console.log(
+    `CPU per query: PostgreSQL ${Number.isNaN(dbCpu) ? 'n/a' : `${perQuery(dbCpu)} ms`}, engine process ${perQuery((engineCpu.user + engineCpu.system) / 1000)} ms; load average ${round(loadBefore, 1)} → ${round(loadavg()[0], 1)} (${availableParallelism()} cores)`,
+  );
 }
 
-/** EXPLAIN ANALYZE of the candidate query of offers for one request (docs/matchmaking.md). */
-async function printHotPlan(dataSource, engine, requestId) {
+/**
+ * CPU time used so far by this pool's PostgreSQL backends (same host only: /proc/<pid>/stat,
+ * utime + stime in clock ticks of 10 ms); NaN when they cannot be read.
+ */
+async function backendCpuMs(dataSource) {
+  const backends = await dataSource.query(
+    `SELECT pid FROM pg_stat_activity WHERE application_name = current_setting('application_name')`,
+  );
+  try {
+    return backends.reduce((sum, { pid }) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    }, 0);
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the candidate queries of one request (offers, organisations),
+ * for docs/matchmaking.md: run once to capture the SQL, then explained with the same parameters.
+ */
+async function printHotPlans(dataSource, engine, requestId) {
   const query = dataSource.manager.query.bind(dataSource.manager);
   const captured = [];
   dataSource.manager.query = (sql, parameters) => {
-    if (sql.includes('FROM technology_offer t')) captured.push([sql, parameters]);
+    if (sql.includes('FROM match_tag m')) captured.push([sql, parameters]);
     return query(sql, parameters);
   };
   await engine.matchesOf('request', requestId, 20);
   dataSource.manager.query = query;
-  const [sql, parameters] = captured[0];
-  const plan = await query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
-  console.log(plan.map((row) => row['QUERY PLAN']).join('\n'));
+  for (const [sql, parameters] of captured) {
+    const plan = await query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
+    console.log(`-- candidates: ${parameters[8]}s for a request`);
+    console.log(plan.map((row) => row['QUERY PLAN']).join('\n'));
+  }
 }

@@ -47,6 +47,7 @@ import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/17
 import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
 import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking';
 import { Partnerships1795987455011 } from './migrations/1795987455011-Partnerships';
+import { MatchTags1795987351768 } from './migrations/1795987351768-MatchTags';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
 import { ChallengeAttachmentEntity } from '../modules/challenge-brief/entities/challenge-attachment.entity';
@@ -61,6 +62,7 @@ import { ProjectGroupMemberEntity } from '../modules/partnerships/entities/proje
 import { ProjectGroupEntity } from '../modules/partnerships/entities/project-group.entity';
 import { RoomOrganisationEntity } from '../modules/rooms/entities/room-organisation.entity';
 import { RoomEntity } from '../modules/rooms/entities/room.entity';
+import { MatchTagEntity } from '../modules/matchmaking/entities/match-tag.entity';
 
 /**
  * Every entity and migration, listed explicitly (no globs): the build, jest and the TypeORM
@@ -117,6 +119,7 @@ export const ENTITIES = [
   PartnershipMessageEntity,
   ProjectGroupEntity,
   ProjectGroupMemberEntity,
+  MatchTagEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -136,4 +139,5 @@ export const MIGRATIONS: Function[] = [
   Evaluation1795977553750,
   Matchmaking1795980536479,
   Partnerships1795987455011,
+  MatchTags1795987351768,
 ];

@@ -83,10 +83,8 @@ const SEEKS_INVESTMENT: Record<MatchItemType, string> = {
   organisation: 'false',
 };
 
-/** Stage 1 of `findCandidates`: which rows are candidates at all ($3 tags, $12 the `by` list). */
-function stage1Of(query: CandidateQuery, tags: string): string {
-  const by = query.by;
-  if (!by) return `${tags} && $3::varchar[]`;
+/** Stage 1 of a `by` query (`findCandidates`): which rows are candidates at all ($12 the list). */
+function stage1Of(query: CandidateQuery, by: NonNullable<CandidateQuery['by']>): string {
   if ('ids' in by) return `t.id = ANY($12::uuid[])`;
   if ('investors' in by)
     return query.target === 'organisation'
@@ -96,18 +94,66 @@ function stage1Of(query: CandidateQuery, tags: string): string {
 }
 
 /**
- * The candidates of one target type, at most `limit`, by a cheap pre-score that the GIN
- * indexes serve (full-text match OR tag overlap), then their full profile (raw text ranks:
- * `relativeTextRanks` makes them relative once the lists are merged). The text query
- * ORs every lexeme of the source's title and tags in both languages: any shared word makes a
- * candidate, ts_rank_cd (normalised to [0, 1)) says how much.
+ * The text query of a source, as SQL (a tsquery) from its Italian (`it`) and English (`en`)
+ * words (`textOf` in the service: title and tags): an OR of every lexeme in both language
+ * configurations, so any shared word makes a candidate and ts_rank_cd says how much.
+ */
+const textQuerySql = (it: string, en: string) => `coalesce((
+    SELECT string_agg(quote_literal(lexeme), ' | ')
+    FROM unnest(tsvector_to_array(to_tsvector('oip_it', ${it}) || to_tsvector('oip_en', ${en}))) AS lexeme
+  ), '')::tsquery`;
+
+/** The source's multi-word tags ($3) as phrases: "digital twin" side by side says more than both words apart. */
+const PHRASE_QUERY_SQL = `coalesce((
+    SELECT string_agg('(' || p::text || ')', ' | ') FROM (
+      SELECT phraseto_tsquery('oip_it', x) AS p FROM unnest($3::varchar[]) AS x
+      UNION ALL SELECT phraseto_tsquery('oip_en', x) FROM unnest($3::varchar[]) AS x) s
+    WHERE p::text LIKE '%<%'
+  ), '')::tsquery`;
+
+/** The dismissal anti-join of stage 1 (`id`: the candidate's id column). */
+const notDismissed = (id: string) => `NOT EXISTS (
+      SELECT 1 FROM match_dismissal d
+      WHERE d.user_id = $6::uuid AND d.source_type = $7::varchar AND d.source_id = $8::uuid
+        AND d.target_type = $9::varchar AND d.target_id = ${id})`;
+
+/**
+ * Stage 1: the live items sharing most tags with the source, an index-only scan of the
+ * `match_tag` side table (kept by triggers; decision 0017), which also holds the liveness and
+ * the owner; or, for a `by` query, the rows it names, read from the item table itself.
+ */
+function stage1Sql(query: CandidateQuery, shape: TargetShape): string {
+  if (!query.by)
+    return `SELECT m.item_id AS id, count(*) AS shared
+      FROM match_tag m
+      WHERE m.item_type = $9::varchar AND m.tag = ANY($3::varchar[])
+        AND m.live_from <= $now AND (m.live_until IS NULL OR m.live_until > $now)
+        AND ($4::uuid IS NULL OR m.organisation_id <> $4::uuid)
+        AND ${notDismissed('m.item_id')}
+      GROUP BY m.item_id
+      ORDER BY shared DESC, m.item_id
+      LIMIT $10::int * 2`;
+  const tags = TAGS_OF[query.target];
+  return `SELECT t.id, (SELECT count(*) FROM unnest(${tags}) AS x WHERE x = ANY($3::varchar[])) AS shared
+      FROM ${shape.table} t
+      WHERE ${stage1Of(query, query.by)} AND ${shape.live}
+        AND ($4::uuid IS NULL OR ${shape.owner} <> $4::uuid)
+        AND ${notDismissed('t.id')}
+      ORDER BY shared DESC, t.id
+      LIMIT $10::int * 2`;
+}
+
+/**
+ * The candidates of one target type, at most `limit`, in two bounded stages (`stage1Sql`, then
+ * ts_rank_cd of those only, once per row: MATERIALIZED, so the sort key does not recompute it),
+ * then their full profile (raw text ranks: `relativeTextRanks` makes them relative once the
+ * lists are merged).
  */
 export async function findCandidates(
   manager: EntityManager,
   query: CandidateQuery,
 ): Promise<MatchCandidate[]> {
   const shape = TARGETS[query.target];
-  const tags = TAGS_OF[query.target];
   // {D, C, B, A}: an organisation's name (A) says nothing about what it can do
   const weights = `'{0.1, 0.2, 0.4, ${query.target === 'organisation' ? 0 : 1}}'::float4[]`;
   const parameters: unknown[] = [
@@ -124,39 +170,18 @@ export async function findCandidates(
     MATCH_WEIGHTS.preScoreTag,
     ...(query.by ? Object.values(query.by) : []),
   ];
-  const stage1 = stage1Of(query, tags);
   const sql = `
-    WITH src AS (
-      SELECT coalesce((
-        SELECT string_agg(quote_literal(lexeme), ' | ')
-        FROM unnest(tsvector_to_array(to_tsvector('oip_it', $1::text) || to_tsvector('oip_en', $2::text))) AS lexeme
-      ), '')::tsquery AS q,
-      -- the multi-word tags as phrases: "digital twin" side by side says more than both words apart
-      coalesce((
-        SELECT string_agg('(' || p::text || ')', ' | ') FROM (
-          SELECT phraseto_tsquery('oip_it', x) AS p FROM unnest($3::varchar[]) AS x
-          UNION ALL SELECT phraseto_tsquery('oip_en', x) FROM unnest($3::varchar[]) AS x) s
-        WHERE p::text LIKE '%<%'
-      ), '')::tsquery AS pq
-    ),
-    -- stage 1, GIN on tags: the items sharing most tags (bounded, cheap: no text ranking yet)
-    tagged AS (
-      SELECT t.id, (SELECT count(*) FROM unnest(${tags}) AS x WHERE x = ANY($3::varchar[])) AS shared
-      FROM ${shape.table} t
-      WHERE ${stage1} AND ${shape.live}
-        AND ($4::uuid IS NULL OR ${shape.owner} <> $4::uuid)
-        AND NOT EXISTS (
-          SELECT 1 FROM match_dismissal d
-          WHERE d.user_id = $6::uuid AND d.source_type = $7::varchar AND d.source_id = $8::uuid
-            AND d.target_type = $9::varchar AND d.target_id = t.id)
-      ORDER BY shared DESC, t.id
-      LIMIT $10::int * 2
-    ),
+    WITH src AS MATERIALIZED (SELECT ${textQuerySql('$1::text', '$2::text')} AS q, ${PHRASE_QUERY_SQL} AS pq),
+    tagged AS (${stage1Sql(query, shape)}),
     -- stage 2: full-text rank of those only, keep the pool
-    cand AS (
-      SELECT t.id, ts_rank_cd(${weights}, t.search, src.q) AS text_rank
+    ranked AS MATERIALIZED (
+      SELECT t.id, tagged.shared, ts_rank_cd(${weights}, t.search, src.q) AS text_rank
       FROM tagged JOIN ${shape.table} t ON t.id = tagged.id, src
-      ORDER BY ts_rank_cd(${weights}, t.search, src.q, 32) + $11::float8 * tagged.shared DESC, t.id
+    ),
+    cand AS (
+      SELECT id, text_rank FROM ranked
+      -- the rank normalised as ts_rank_cd's flag 32 does: rank / (rank + 1)
+      ORDER BY (text_rank::float8 / (text_rank::float8 + 1))::float4 + $11::float8 * shared DESC, id
       LIMIT $10::int
     )
     SELECT t.id, ${shape.owner} AS organisation_id, cand.text_rank + ${Number(MATCH_WEIGHTS.phrase)} * ts_rank_cd(${weights}, t.search, src.pq) AS text_rank, ${shape.columns},
