@@ -85,8 +85,8 @@ export async function loadDataset(client) {
     if (r.kind === 'challenge')
       await client.query(
         `INSERT INTO challenge (id, organisation_id, status, title_it, title_en, summary_it, summary_en,
-           s3_ecosystems, tags, sought_partner_kinds, trl_min, trl_max, reward_type, deadline, visibility, published_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,'co_development',$13,'public',$14)`,
+           s3_ecosystems, tags, sought_partner_kinds, trl_min, trl_max, accepts_lower_trl, reward_type, deadline, visibility, published_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$15,'co_development',$13,'public',$14)`,
         [
           remember(r.id),
           uuidOf(r.ownerId),
@@ -102,6 +102,7 @@ export async function loadDataset(client) {
           r.trlMax,
           r.deadline,
           r.publishedAt,
+          r.acceptsLowerTrl,
         ],
       );
     else

@@ -47,6 +47,7 @@ import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/17
 import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
 import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking';
 import { Partnerships1795987455011 } from './migrations/1795987455011-Partnerships';
+import { ChallengeAcceptsLowerTrl1795990000000 } from './migrations/1795990000000-ChallengeAcceptsLowerTrl';
 import { MatchTags1795987351768 } from './migrations/1795987351768-MatchTags';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
@@ -140,4 +141,5 @@ export const MIGRATIONS: Function[] = [
   Matchmaking1795980536479,
   Partnerships1795987455011,
   MatchTags1795987351768,
+  ChallengeAcceptsLowerTrl1795990000000,
 ];

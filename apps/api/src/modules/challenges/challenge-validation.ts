@@ -35,6 +35,7 @@ export interface ChallengeValues {
   soughtPartnerKinds: OrganisationKind[];
   trlMin: number | null;
   trlMax: number | null;
+  acceptsLowerTrl: boolean;
   rewardType: RewardType;
   rewardAmount: number | null;
   rewardCurrency: string;
@@ -146,6 +147,7 @@ export function validateChallenge(input: ChallengeInput): {
       soughtPartnerKinds: [...new Set(input.soughtPartnerKinds)] as OrganisationKind[],
       trlMin,
       trlMax,
+      acceptsLowerTrl: input.acceptsLowerTrl ?? false,
       rewardType: input.rewardType,
       rewardAmount: amount === null ? null : Math.round(amount * 100) / 100,
       rewardCurrency: currency,

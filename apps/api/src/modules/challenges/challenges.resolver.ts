@@ -257,6 +257,7 @@ export function toChallenge(row: ChallengeEntity): Challenge {
     soughtPartnerKinds: row.soughtPartnerKinds,
     trlMin: row.trlMin,
     trlMax: row.trlMax,
+    acceptsLowerTrl: row.acceptsLowerTrl,
     rewardType: row.rewardType,
     rewardAmount: row.rewardAmount,
     rewardCurrency: row.rewardCurrency,

@@ -35,7 +35,7 @@ const TARGETS: Record<MatchItemType, TargetShape> = {
     owner: 't.organisation_id',
     live: `t.status = 'published' AND t.visibility IN ('public', 'members') AND (t.deadline IS NULL OR t.deadline > $now)`,
     columns: `${ITEM_COLUMNS}, '{}'::varchar[] AS ateco, NULL::smallint AS trl, t.trl_min, t.trl_max,
-      false AS accepts_lower_trl, t.sought_partner_kinds AS sought_kinds, '{}'::varchar[] AS partnership_types`,
+      t.accepts_lower_trl, t.sought_partner_kinds AS sought_kinds, '{}'::varchar[] AS partnership_types`,
   },
   organisation: {
     table: 'organisation',

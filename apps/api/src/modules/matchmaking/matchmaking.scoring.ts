@@ -11,6 +11,12 @@ const shared = (a: readonly string[], b: readonly string[]) => {
 };
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
+/** What a match is about (its words and tags), apart from who, where and when. */
+export const topicalScore = (factors: readonly MatchFactor[]) =>
+  factors
+    .filter((f) => f.factor === 'TEXT' || f.factor === 'TAGS')
+    .reduce((sum, f) => sum + f.contribution, 0);
+
 /**
  * The side that asks (a request or challenge with a TRL range and sought kinds) and the side
  * that answers, whatever the direction of the query: a request's matches and an offer's
@@ -155,7 +161,7 @@ export function scoreMatch(
     shared: ecosystems,
     thesis: thesis || undefined,
     contribution: elsewhere
-      ? w.ecosystemNone
+      ? w.ecosystemNone - w.ecosystemElsewhere * topicalScore(factors)
       : (thesis ? w.thesis : w.ecosystem) * Math.min(ecosystems.length, w.ecosystemCap),
   });
   const ateco = shared(source.ateco, candidate.ateco);

@@ -13,7 +13,7 @@ import {
   relativeTextRanks,
 } from './matchmaking.candidates';
 import { matchmakingPolicy } from './matchmaking.policy';
-import { rankMatches, scoreMatch } from './matchmaking.scoring';
+import { rankMatches, scoreMatch, topicalScore } from './matchmaking.scoring';
 import type {
   MatchCandidate,
   MatchItemType,
@@ -211,16 +211,18 @@ const isMatch = (match: ScoredMatch | null): match is ScoredMatch =>
 
 /** Per owning organisation: how many of its items matched, and the best one. */
 function portfoliosOf(items: ScoredMatch[]): Map<string, MatchPortfolio> {
-  const best = Math.max(0, ...items.map((item) => item.score));
+  // an item says what its owner does by its words and tags, not by its TRL, kind or freshness
+  const topical = (item: ScoredMatch) => Math.max(0, topicalScore(item.factors));
+  const best = Math.max(0, ...items.map(topical));
   const portfolios = new Map<string, MatchPortfolio>();
-  for (const item of rankMatches(items)) {
+  for (const item of rankMatches(items).sort((a, b) => topical(b) - topical(a))) {
     const owner = item.candidate.organisationId;
     const known = portfolios.get(owner);
     if (known) known.count += 1;
     else
       portfolios.set(owner, {
         count: 1,
-        strength: best > 0 ? item.score / best : 0,
+        strength: best > 0 ? topical(item) / best : 0,
         titleIt: item.candidate.titleIt,
         titleEn: item.candidate.titleEn,
       });

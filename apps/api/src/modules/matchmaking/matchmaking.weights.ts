@@ -21,6 +21,8 @@ export const MATCH_WEIGHTS = {
   thesis: 1.6,
   /** Both sides name ecosystems and share none. */
   ecosystemNone: -0.5,
+  /** …and then this share of the text and tag credit is taken back: same words, likely another application ("digital twin" of a building). */
+  ecosystemElsewhere: 0.5,
   /** At least one shared ATECO section. */
   ateco: 0.2,
   /** TRL inside the range sought (or ranges overlapping, for organisations). */

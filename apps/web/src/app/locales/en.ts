@@ -374,6 +374,7 @@ export const en: Messages = {
     trlRange: 'TRL sought',
     trlMin: 'Minimum TRL',
     trlMax: 'Maximum TRL',
+    acceptsLowerTrl: 'Less mature technologies are welcome too (co-development)',
     notSet: 'Not given',
     post: 'Post a challenge',
     postFor: 'Post a challenge for {{name}}',

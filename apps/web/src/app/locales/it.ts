@@ -374,6 +374,7 @@ export const it = {
     trlRange: 'TRL cercato',
     trlMin: 'TRL minimo',
     trlMax: 'TRL massimo',
+    acceptsLowerTrl: 'Valutiamo anche tecnologie meno mature (co-sviluppo)',
     notSet: 'Non indicato',
     post: 'Pubblica una sfida',
     postFor: 'Pubblica una sfida per {{name}}',

@@ -56,6 +56,9 @@ export class ChallengeInput {
   @Field(() => Int, { nullable: true })
   trlMax?: number | null;
 
+  @Field({ defaultValue: false, description: 'Less mature answers are welcome too' })
+  acceptsLowerTrl: boolean;
+
   @Field(() => RewardTypeEnum)
   rewardType: RewardType;
 

@@ -105,6 +105,10 @@ export class ChallengeEntity {
   @Column({ name: 'trl_max', type: 'smallint', nullable: true })
   trlMax: number | null;
 
+  /** Less mature answers are welcome too (the partner develops them with the challenger). */
+  @Column({ name: 'accepts_lower_trl', type: 'boolean', default: false })
+  acceptsLowerTrl: boolean;
+
   @Column({ name: 'reward_type', type: 'varchar', length: 20 })
   rewardType: RewardType;
 

@@ -60,6 +60,9 @@ export class Challenge {
   @Field(() => Int, { nullable: true })
   trlMax: number | null;
 
+  @Field({ description: 'Less mature answers are welcome too (matchmaking)' })
+  acceptsLowerTrl: boolean;
+
   @Field(() => RewardTypeEnum)
   rewardType: RewardType;
 

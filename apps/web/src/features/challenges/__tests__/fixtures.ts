@@ -70,6 +70,7 @@ export function editChallenge(
     soughtPartnerKinds: [],
     trlMin: 4,
     trlMax: 7,
+    acceptsLowerTrl: false,
     rewardType: 'PRIZE',
     rewardAmount: null,
     rewardCurrency: 'EUR',

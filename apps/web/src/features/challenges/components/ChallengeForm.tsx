@@ -181,6 +181,11 @@ export function ChallengeForm({
           onChange={(e) => set({ trlMax: e.target.value })}
           error={fieldError('trlMax')}
         />
+        <Checkbox
+          label={t('challenges.acceptsLowerTrl')}
+          checked={values.acceptsLowerTrl}
+          onChange={(e) => set({ acceptsLowerTrl: e.target.checked })}
+        />
       </fieldset>
       <fieldset className="field">
         <legend>{t('challenges.reward')}</legend>

@@ -37,6 +37,7 @@ export interface ChallengeFormValues {
   soughtPartnerKinds: string[];
   trlMin: string;
   trlMax: string;
+  acceptsLowerTrl: boolean;
   rewardType: RewardType;
   rewardAmount: string;
   rewardCurrency: string;
@@ -62,6 +63,7 @@ export function emptyValues(): ChallengeFormValues {
     soughtPartnerKinds: [],
     trlMin: '',
     trlMax: '',
+    acceptsLowerTrl: false,
     rewardType: 'PRIZE',
     rewardAmount: '',
     rewardCurrency: 'EUR',
@@ -84,6 +86,7 @@ export function valuesFromChallenge(challenge: ChallengeEditFieldsFragment): Cha
     soughtPartnerKinds: [...challenge.soughtPartnerKinds],
     trlMin: challenge.trlMin != null ? String(challenge.trlMin) : '',
     trlMax: challenge.trlMax != null ? String(challenge.trlMax) : '',
+    acceptsLowerTrl: challenge.acceptsLowerTrl,
     rewardType: challenge.rewardType,
     rewardAmount: challenge.rewardAmount != null ? String(challenge.rewardAmount) : '',
     rewardCurrency: challenge.rewardCurrency,
@@ -122,6 +125,7 @@ export function toChallengeInput(values: ChallengeFormValues): ChallengeInput {
     soughtPartnerKinds: values.soughtPartnerKinds,
     trlMin: values.trlMin ? Number(values.trlMin) : null,
     trlMax: values.trlMax ? Number(values.trlMax) : null,
+    acceptsLowerTrl: values.acceptsLowerTrl,
     rewardType: values.rewardType,
     rewardAmount: amount ? Number(amount) : null,
     rewardCurrency: values.rewardCurrency.trim().toUpperCase(),
