@@ -19,7 +19,7 @@ import { startSmtpServer, type TestSmtpServer } from './harness/smtp';
  * about matching them, not about editing them.
  */
 const MATCH_FIELDS = `targetType targetId titleIt organisationId organisationName score
-  factors { factor contribution shared trl trlMin trlMax kind sought province region count ageDays }
+  factors { factor contribution shared trl trlMin trlMax kind sought province region count partnerships ageDays }
   reasons { it en }`;
 const QUERY = {
   request: `query ($id: ID!, $first: Int) { matches: matchesForRequest(id: $id, first: $first) { ${MATCH_FIELDS} } }`,
@@ -232,6 +232,29 @@ describe('matchmaking', () => {
     expect(best.reasons.it).toEqual(
       expect.arrayContaining(["TRL 6 nell'intervallo 5–7", 'Nella tua provincia (BG)']),
     );
+  });
+
+  it('counts active and concluded partnerships in the track record', async () => {
+    const partnership = (status: string) =>
+      sql(
+        `INSERT INTO partnership (initiator_organisation_id, recipient_organisation_id, item_type, item_id, item_title_it, item_title_en, status)
+         VALUES ($1, $2, 'offer', $3, 'Visione', 'Vision', $4)`,
+        [ids.sme, ids.lab, ids.offer, status],
+      );
+    const before = (await matches(stranger, 'request', ids.request)).list;
+    await partnership('active');
+    await partnership('concluded');
+    await partnership('declined'); // not a collaboration
+    const after = (await matches(stranger, 'request', ids.request)).list;
+    const lab = (list: MatchRow[]) => list.find((m) => m.targetId === ids.lab)!;
+    expect(lab(after).factors.find((f) => f.factor === 'TRACK_RECORD')).toMatchObject({
+      partnerships: 2,
+      count: 0,
+    });
+    expect(lab(after).reasons.en).toContain('2 partnerships');
+    expect(lab(after).reasons.it).toContain('2 partenariati');
+    expect(lab(after).score).toBeGreaterThan(lab(before).score);
+    await sql(`DELETE FROM partnership WHERE recipient_organisation_id = $1`, [ids.lab]);
   });
 
   it('never shows the asker, its own items, drafts or expired items', async () => {

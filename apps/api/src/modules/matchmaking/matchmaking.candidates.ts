@@ -111,6 +111,12 @@ const PHRASE_QUERY_SQL = `coalesce((
     WHERE p::text LIKE '%<%'
   ), '')::tsquery`;
 
+/** An organisation's active or concluded partnerships, either side (the two status indexes). */
+const PARTNERSHIPS_OF = (id: string) => `((SELECT count(*) FROM partnership p
+        WHERE p.initiator_organisation_id = ${id} AND p.status IN ('active', 'concluded'))
+      + (SELECT count(*) FROM partnership p
+        WHERE p.recipient_organisation_id = ${id} AND p.status IN ('active', 'concluded')))::int`;
+
 /** The dismissal anti-join of stage 1 (`id`: the candidate's id column). */
 const notDismissed = (id: string) => `NOT EXISTS (
       SELECT 1 FROM match_dismissal d
@@ -187,7 +193,8 @@ export async function findCandidates(
     SELECT t.id, ${shape.owner} AS organisation_id, cand.text_rank + ${Number(MATCH_WEIGHTS.phrase)} * ts_rank_cd(${weights}, t.search, src.pq) AS text_rank, ${shape.columns},
       o.kind, o.province, o.region, o.display_name AS organisation_name,
       (SELECT count(*) FROM evaluation_result r JOIN challenge_submission s ON s.id = r.submission_id
-        WHERE r.winner AND s.organisation_id = o.id)::int AS awarded
+        WHERE r.winner AND s.organisation_id = o.id)::int AS awarded,
+      ${PARTNERSHIPS_OF('o.id')} AS partnerships
     FROM cand JOIN ${shape.table} t ON t.id = cand.id JOIN organisation o ON o.id = ${shape.owner}, src`;
   const rows: CandidateRow[] = await manager.query(
     sql.replaceAll('$now', '$5::timestamptz'),
@@ -226,6 +233,7 @@ interface CandidateRow {
   region: string | null;
   organisation_name: string;
   awarded: number;
+  partnerships: number;
 }
 
 function toCandidate(type: MatchItemType, row: CandidateRow): MatchCandidate {
@@ -251,6 +259,7 @@ function toCandidate(type: MatchItemType, row: CandidateRow): MatchCandidate {
     publishedAt: row.published_at,
     textRank: Number(row.text_rank),
     awardedSubmissions: Number(row.awarded),
+    partnerships: Number(row.partnerships),
   };
 }
 
@@ -276,7 +285,7 @@ export async function loadSource(
   const holds = type === 'organisation' ? HOLDS_TECHNOLOGY : '$2::timestamptz IS NULL';
   const rows: (CandidateRow & SourceRow)[] = await manager.query(
     `SELECT t.id, ${shape.owner} AS organisation_id, 0 AS text_rank, ${shape.columns},
-       o.kind, o.province, o.region, o.display_name AS organisation_name, 0 AS awarded,
+       o.kind, o.province, o.region, o.display_name AS organisation_name, 0 AS awarded, 0 AS partnerships,
        ${status} AS status, ${visibility} AS visibility, ${holds} AS holds_technology
      FROM ${shape.table} t JOIN organisation o ON o.id = ${shape.owner} WHERE t.id = $1`,
     [id, now],

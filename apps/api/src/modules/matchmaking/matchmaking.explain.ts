@@ -64,9 +64,7 @@ export function renderReasons(factors: readonly MatchFactor[], locale: Locale): 
             return it ? `Nella tua provincia (${f.province})` : `In your province (${f.province})`;
           return it ? `Nella tua regione (${f.region})` : `In your region (${f.region})`;
         case 'TRACK_RECORD':
-          return it
-            ? `${f.count} ${f.count === 1 ? 'proposta premiata' : 'proposte premiate'}`
-            : `${f.count} awarded ${f.count === 1 ? 'submission' : 'submissions'}`;
+          return trackRecordText(f.partnerships ?? 0, f.count ?? 0, it);
         case 'PORTFOLIO': {
           const title = it ? f.titleIt || f.titleEn : f.titleEn || f.titleIt;
           const more = (f.count ?? 1) - 1;
@@ -97,4 +95,22 @@ function trlReason(f: MatchFactor, it: boolean): string {
   if (f.trl > (f.trlMax ?? 9))
     return it ? `TRL ${f.trl} oltre l'intervallo ${range}` : `TRL ${f.trl} above ${range}`;
   return it ? `TRL ${f.trl} sotto l'intervallo ${range}` : `TRL ${f.trl} below ${range}`;
+}
+
+/** "2 partnerships, 1 awarded submission": the parts that are not zero. */
+function trackRecordText(partnerships: number, awarded: number, it: boolean): string {
+  const parts: string[] = [];
+  if (partnerships > 0)
+    parts.push(
+      it
+        ? `${partnerships} ${partnerships === 1 ? 'partenariato' : 'partenariati'}`
+        : `${partnerships} ${partnerships === 1 ? 'partnership' : 'partnerships'}`,
+    );
+  if (awarded > 0)
+    parts.push(
+      it
+        ? `${awarded} ${awarded === 1 ? 'proposta premiata' : 'proposte premiate'}`
+        : `${awarded} awarded ${awarded === 1 ? 'submission' : 'submissions'}`,
+    );
+  return parts.join(', ');
 }

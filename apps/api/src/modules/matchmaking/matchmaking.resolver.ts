@@ -133,6 +133,7 @@ function toModels(matches: ScoredMatch[]): Match[] {
       province: f.province ?? null,
       region: f.region ?? null,
       count: f.count ?? null,
+      partnerships: f.partnerships ?? null,
       ageDays: f.ageDays ?? null,
     })),
     reasons: { it: renderReasons(factors, 'it'), en: renderReasons(factors, 'en') },

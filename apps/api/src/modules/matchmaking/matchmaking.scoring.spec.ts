@@ -61,11 +61,13 @@ const candidate: fc.Arbitrary<MatchCandidate> = anyType.chain((type) =>
       fc.nat(5),
       fc.string({ minLength: 1 }),
       fc.option(portfolio, { nil: undefined }),
+      fc.nat(5),
     )
-    .map(([profile, textRank, awardedSubmissions, organisationName, portfolio]) => ({
+    .map(([profile, textRank, awardedSubmissions, organisationName, portfolio, partnerships]) => ({
       ...profile,
       textRank,
       awardedSubmissions,
+      partnerships,
       organisationName,
       ...(type === 'organisation' && portfolio ? { portfolio } : {}),
     })),
@@ -113,6 +115,25 @@ describe('matchmaking score (properties)', () => {
         }
       }),
     );
+  });
+
+  it('more partnerships never lower a score', () => {
+    fc.assert(
+      fc.property(source, candidate, fc.integer({ min: 1, max: 5 }), (src, cand, more) => {
+        const before = scoreMatch(src, cand, NOW);
+        const after = scoreMatch(src, { ...cand, partnerships: cand.partnerships + more }, NOW);
+        expect(after === null).toBe(before === null);
+        if (before && after) expect(after.score).toBeGreaterThanOrEqual(before.score);
+      }),
+    );
+  });
+
+  it('explains the track record as partnerships and awarded submissions', () => {
+    const factors = [
+      { factor: 'TRACK_RECORD' as const, contribution: 0.3, count: 1, partnerships: 2 },
+    ];
+    expect(renderReasons(factors, 'en')).toEqual(['2 partnerships, 1 awarded submission']);
+    expect(renderReasons(factors, 'it')).toEqual(['2 partenariati, 1 proposta premiata']);
   });
 
   it('is deterministic: the same candidates in any order give the same ranking', () => {
@@ -178,6 +199,7 @@ describe('matchmaking score (examples)', () => {
     publishedAt: new Date('2025-06-01T00:00:00Z'),
     textRank: 0.5,
     awardedSubmissions: 0,
+    partnerships: 0,
   };
 
   it('says why, in Italian and English', () => {

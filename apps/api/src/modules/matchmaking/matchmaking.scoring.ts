@@ -188,11 +188,13 @@ export function scoreMatch(
       contribution: w.sameRegion,
     });
 
-  const awarded = Math.min(candidate.awardedSubmissions, w.trackRecordCap);
+  // past collaborations: awarded submissions and active or concluded partnerships alike
+  const record = Math.min(candidate.awardedSubmissions + candidate.partnerships, w.trackRecordCap);
   add({
     factor: 'TRACK_RECORD',
     count: candidate.awardedSubmissions,
-    contribution: w.trackRecord * awarded,
+    partnerships: candidate.partnerships,
+    contribution: w.trackRecord * record,
   });
 
   if (candidate.portfolio && candidate.portfolio.count > 0)

@@ -53,6 +53,8 @@ export interface MatchCandidate extends MatchProfile {
   /** ts_rank_cd(search, query, 32): in [0, 1). */
   textRank: number;
   awardedSubmissions: number;
+  /** Active or concluded partnerships of its organisation (read for the final pool only). */
+  partnerships: number;
   organisationName: string;
   /**
    * An organisation's own live items that match the same source (its offers or requests
@@ -92,6 +94,8 @@ export interface MatchFactor {
   sameProvince?: boolean;
   /** TRACK_RECORD: awarded submissions; PORTFOLIO: matching items */
   count?: number;
+  /** TRACK_RECORD: active or concluded partnerships */
+  partnerships?: number;
   /** PORTFOLIO: the title of its best matching item */
   titleIt?: string;
   titleEn?: string;

@@ -47,7 +47,7 @@ export const MATCH_WEIGHTS = {
   holderOffer: -1,
   sameProvince: 0.25,
   sameRegion: 0.1,
-  /** Per awarded submission, up to `trackRecordCap`. */
+  /** Per awarded submission or active / concluded partnership, up to `trackRecordCap`. */
   trackRecord: 0.1,
   trackRecordCap: 3,
   /**

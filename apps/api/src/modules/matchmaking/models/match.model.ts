@@ -63,6 +63,12 @@ export class MatchFactor {
   })
   count: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'TRACK_RECORD: active or concluded partnerships of the organisation',
+  })
+  partnerships: number | null;
+
   @Field(() => Int, { nullable: true, description: 'FRESHNESS: days since publication' })
   ageDays: number | null;
 }
