@@ -117,11 +117,14 @@ const PARTNERSHIPS_OF = (id: string) => `((SELECT count(*) FROM partnership p
       + (SELECT count(*) FROM partnership p
         WHERE p.recipient_organisation_id = ${id} AND p.status IN ('active', 'concluded')))::int`;
 
-/** The dismissal anti-join of stage 1 (`id`: the candidate's id column). */
-const notDismissed = (id: string) => `NOT EXISTS (
-      SELECT 1 FROM match_dismissal d
+/**
+ * The dismissals of stage 1 (`id`: the candidate's id column): the user's few dismissed ids for
+ * this source are read once (an InitPlan, one primary-key range scan), not probed per row.
+ */
+const notDismissed = (id: string) => `${id} <> ALL (ARRAY(
+      SELECT d.target_id FROM match_dismissal d
       WHERE d.user_id = $6::uuid AND d.source_type = $7::varchar AND d.source_id = $8::uuid
-        AND d.target_type = $9::varchar AND d.target_id = ${id})`;
+        AND d.target_type = $9::varchar))`;
 
 /**
  * Stage 1: the live items sharing most tags with the source, an index-only scan of the

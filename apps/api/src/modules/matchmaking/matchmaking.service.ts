@@ -128,47 +128,39 @@ export class MatchmakingService {
         now,
         by,
       });
-    const lists = await Promise.all(
-      targets.map(async (target) => {
-        const thesis = thesisQuery(source, target);
-        if (!thesis) return query(target);
-        const [byTags, byThesis] = await Promise.all([query(target), query(target, thesis)]);
-        const known = new Set(byTags.map((candidate) => candidate.id));
-        return [...byTags, ...byThesis.filter((candidate) => !known.has(candidate.id))];
-      }),
-    );
+    // one target type's candidates: by shared tags, plus investors by thesis when it applies
+    const candidatesOf = async (target: MatchItemType) => {
+      const thesis = thesisQuery(source, target);
+      if (!thesis) return query(target);
+      const [byTags, byThesis] = await Promise.all([query(target), query(target, thesis)]);
+      return mergeById(byTags, byThesis);
+    };
     const score = (candidate: MatchCandidate) => scoreMatch(source, candidate, now);
-    const items = lists
-      .filter((_, i) => targets[i] !== 'organisation')
-      .flatMap((list) => relativeTextRanks(list).map(score))
-      .filter(isMatch);
-    const organisations = targets.includes('organisation')
-      ? await this.withPortfolios(lists[targets.indexOf('organisation')]!, items, (ids) =>
-          query('organisation', { ids }),
-        )
-      : [];
-    return rankMatches([...items, ...organisations.map(score).filter(isMatch)]).slice(0, first);
-  }
-
-  /**
-   * The organisations with their portfolio: their own items among the scored matches. The
-   * owners of strong items that their profile did not bring are fetched too.
-   */
-  private async withPortfolios(
-    found: MatchCandidate[],
-    items: ScoredMatch[],
-    fetch: (ids: string[]) => Promise<MatchCandidate[]>,
-  ): Promise<MatchCandidate[]> {
+    // the items are scored as soon as they arrive, and the owners of strong ones fetched then,
+    // while the organisations' own query still runs (off the critical path)
+    const scoredItems = Promise.all(
+      targets.filter((target) => target !== 'organisation').map(candidatesOf),
+    ).then((lists) => lists.flatMap((list) => relativeTextRanks(list).map(score)).filter(isMatch));
+    if (!targets.includes('organisation')) return rankMatches(await scoredItems).slice(0, first);
+    const owners = scoredItems.then((items) => {
+      const portfolios = portfoliosOf(items);
+      const strong = [...portfolios]
+        .filter(([, p]) => p.strength >= MATCH_WEIGHTS.portfolioFetch)
+        .map(([id]) => id);
+      return strong.length ? query('organisation', { ids: strong }) : [];
+    });
+    const [items, found, fetched] = await Promise.all([
+      scoredItems,
+      candidatesOf('organisation'),
+      owners,
+    ]);
+    // organisations credited with their own matching items (PORTFOLIO)
     const portfolios = portfoliosOf(items);
-    const known = new Set(found.map((organisation) => organisation.id));
-    const missing = [...portfolios]
-      .filter(([id, p]) => !known.has(id) && p.strength >= MATCH_WEIGHTS.portfolioFetch)
-      .map(([id]) => id);
-    const all = missing.length ? [...found, ...(await fetch(missing))] : found;
-    return relativeTextRanks(all).map((organisation) => ({
+    const organisations = relativeTextRanks(mergeById(found, fetched)).map((organisation) => ({
       ...organisation,
       portfolio: portfolios.get(organisation.id),
     }));
+    return rankMatches([...items, ...organisations.map(score).filter(isMatch)]).slice(0, first);
   }
 
   private async visibleSource(user: AuthUser, type: MatchItemType, id: string) {
@@ -204,6 +196,12 @@ function thesisQuery(source: MatchProfile, target: MatchItemType): CandidateQuer
   const seeks =
     source.soughtKinds.includes('investor') || source.partnershipTypes.includes('investment');
   return seeks && target === 'organisation' ? { investors: source.ecosystems } : null;
+}
+
+/** The first list, then what the second adds (by id). */
+function mergeById(first: MatchCandidate[], second: MatchCandidate[]): MatchCandidate[] {
+  const known = new Set(first.map((candidate) => candidate.id));
+  return [...first, ...second.filter((candidate) => !known.has(candidate.id))];
 }
 
 const isMatch = (match: ScoredMatch | null): match is ScoredMatch =>

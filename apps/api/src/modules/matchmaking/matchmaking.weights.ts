@@ -61,7 +61,7 @@ export const MATCH_WEIGHTS = {
   freshness: 0.2,
   freshnessHalfLifeDays: 180,
   /** Candidates per target type: 2× this many by shared tags (GIN), the best this many by text + tags, scored in full. */
-  candidatePool: 100,
+  candidatePool: 30,
   /** The pre-score: ts_rank_cd + this × shared tags (the GIN-indexed signals). */
   preScoreTag: 0.25,
 } as const;
