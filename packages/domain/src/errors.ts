@@ -422,6 +422,19 @@ export const ERROR_MESSAGES = {
     it: 'I referenti (al massimo 5) devono essere membri dell’organizzazione.',
     en: 'Contact persons (at most 5) must be members of the organisation.',
   },
+  // organisations' inactive state (issue 5)
+  ORGANISATION_INACTIVE: {
+    it: 'L’organizzazione è disattivata: riattivala prima di pubblicare.',
+    en: 'The organisation is deactivated: reactivate it before publishing.',
+  },
+  ORGANISATION_ALREADY_INACTIVE: {
+    it: 'L’organizzazione è già disattivata.',
+    en: 'The organisation is already deactivated.',
+  },
+  ORGANISATION_ALREADY_ACTIVE: {
+    it: 'L’organizzazione è già attiva.',
+    en: 'The organisation is already active.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -109,6 +109,8 @@ export async function findCandidates(
       FROM ${shape.table} t
       WHERE ${tags} && $3::varchar[] AND ${shape.live}
         AND ($4::uuid IS NULL OR ${shape.owner} <> $4::uuid)
+        -- never a deactivated organisation nor its items (a hashed set, partial index)
+        AND ${shape.owner} NOT IN (SELECT io.id FROM organisation io WHERE io.deactivated_at IS NOT NULL)
         AND NOT EXISTS (
           SELECT 1 FROM match_dismissal d
           WHERE d.user_id = $6::uuid AND d.source_type = $7::varchar AND d.source_id = $8::uuid
