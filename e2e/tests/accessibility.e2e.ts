@@ -112,7 +112,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
         await page.locator('main .similar-list a').first().waitFor();
         expect(await page.locator('html').getAttribute('lang')).toBe(language);
         expect(await seriousA11yViolations(page)).toEqual([]);
-      });
+      }, 120_000); // typing, the pause before the check, then the scan
       it('an organisation page with its deactivate button', () =>
         scan(page, `/organisations/${DEMO_ORGANISATIONS.sme}`, '#members-heading'));
     });
