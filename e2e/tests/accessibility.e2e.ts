@@ -100,6 +100,21 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       it('the editor of a challenge', () => scan(page, `/challenges/${challengeId}/edit`, 'form'));
       it('the followed challenges', () => scan(page, '/challenges?view=followed', '[role=status]'));
       it('the "for you" matches', () => scan(page, '/for-you', '#matches'));
+      it('the editor of a new offer, its similar items shown', async () => {
+        await page.goto(`${baseUrl()}/offers/new?organisation=${DEMO_ORGANISATIONS.sme}`, {
+          waitUntil: 'networkidle',
+        });
+        await page.locator('main form input[lang=it]').first().fill('Visione artificiale');
+        await page
+          .getByLabel(language === 'it' ? 'Parole chiave' : 'Keywords', { exact: true })
+          .fill('visione artificiale, controllo qualità');
+        // the seeded machine-vision offer of the robotics lab, after the pause in typing
+        await page.locator('main .similar-list a').first().waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe(language);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      }, 120_000); // typing, the pause before the check, then the scan
+      it('an organisation page with its deactivate button', () =>
+        scan(page, `/organisations/${DEMO_ORGANISATIONS.sme}`, '#members-heading'));
     });
 
     describe(`in ${language}, the proposal form`, () => {

@@ -7,6 +7,7 @@ import { LocalizedText, SanitisedHtml } from '../features/challenges/components/
 import { pickLocalized } from '../features/challenges/lib/localized-text';
 import { MarketplaceActions } from '../features/marketplace/components/MarketplaceActions';
 import { MarketplaceFacts } from '../features/marketplace/components/MarketplaceFacts';
+import { OfferAttachments } from '../features/marketplace/components/OfferAttachments';
 import { MarketplaceStatusBadge } from '../features/marketplace/components/MarketplaceStatus';
 import { useMarketplaceItem } from '../features/marketplace/hooks';
 import type { MarketplaceKind } from '../features/marketplace/lib/marketplace-kinds';
@@ -54,6 +55,9 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
         <h2 id="details-heading">{t('marketplace.details')}</h2>
         <MarketplaceFacts item={item} />
       </section>
+      {item.__typename === 'TechnologyOffer' && (
+        <OfferAttachments offerId={item.id} attachments={item.attachments} />
+      )}
       {me && item.status === 'PUBLISHED' && (
         <MatchesSection source={{ type: kind === 'offer' ? 'OFFER' : 'REQUEST', id: item.id }} />
       )}
