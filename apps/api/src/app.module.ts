@@ -3,6 +3,7 @@ import { MarketplaceModule } from './modules/marketplace/marketplace.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { MatchmakingModule } from './modules/matchmaking/matchmaking.module';
+import { PartnershipsModule } from './modules/partnerships/partnerships.module';
 import { ChallengeBriefModule } from './modules/challenge-brief/challenge-brief.module';
 import { ChallengeQuestionsModule } from './modules/challenge-questions/challenge-questions.module';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -56,6 +57,8 @@ export const FEATURE_MODULES = [
   EvaluationModule,
   MarketplaceModule,
   MatchmakingModule,
+  // from a match to a partnership; opens private rooms through the rooms module
+  PartnershipsModule,
 ];
 
 @Module({})

@@ -422,6 +422,26 @@ export const ERROR_MESSAGES = {
     it: 'I referenti (al massimo 5) devono essere membri dell’organizzazione.',
     en: 'Contact persons (at most 5) must be members of the organisation.',
   },
+  PARTNERSHIP_SELF: {
+    it: 'Un’organizzazione non può proporre una collaborazione a sé stessa.',
+    en: 'An organisation cannot propose a partnership to itself.',
+  },
+  PARTNERSHIP_ITEM_NOT_AVAILABLE: {
+    it: 'La sfida, l’offerta o la richiesta non è pubblicata o non è disponibile.',
+    en: 'The challenge, offer or request is not published or not available.',
+  },
+  PARTNERSHIP_NOT_PROPOSED: {
+    it: 'La proposta di collaborazione è già stata decisa o ritirata.',
+    en: 'The partnership request has already been decided or withdrawn.',
+  },
+  PARTNERSHIP_NOT_ACTIVE: {
+    it: 'Solo una collaborazione attiva può essere conclusa.',
+    en: 'Only an active partnership can be concluded.',
+  },
+  PROJECT_GROUP_INVALID: {
+    it: 'Un gruppo di progetto riunisce almeno due collaborazioni attive su un elemento della tua organizzazione.',
+    en: 'A project group gathers at least two active partnerships on an item of your organisation.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -11,3 +11,4 @@ export * from './taxonomies/index.js';
 export * from './validators/index.js';
 export * from './evaluation.js';
 export * from './marketplace.js';
+export * from './partnerships.js';

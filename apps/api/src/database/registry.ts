@@ -46,6 +46,7 @@ import { SubmissionSettings1795977527777 } from './migrations/1795977527777-Subm
 import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
 import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
 import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking';
+import { Partnerships1795987455011 } from './migrations/1795987455011-Partnerships';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
 import { ChallengeAttachmentEntity } from '../modules/challenge-brief/entities/challenge-attachment.entity';
@@ -54,6 +55,12 @@ import { ConfidentialBriefEntity } from '../modules/challenge-brief/entities/con
 import { NdaAcceptanceEntity } from '../modules/challenge-brief/entities/nda-acceptance.entity';
 import { FileEntity } from '../modules/files/entities/file.entity';
 import { MatchDismissalEntity } from '../modules/matchmaking/entities/match-dismissal.entity';
+import { PartnershipMessageEntity } from '../modules/partnerships/entities/partnership-message.entity';
+import { PartnershipEntity } from '../modules/partnerships/entities/partnership.entity';
+import { ProjectGroupMemberEntity } from '../modules/partnerships/entities/project-group-member.entity';
+import { ProjectGroupEntity } from '../modules/partnerships/entities/project-group.entity';
+import { RoomOrganisationEntity } from '../modules/rooms/entities/room-organisation.entity';
+import { RoomEntity } from '../modules/rooms/entities/room.entity';
 
 /**
  * Every entity and migration, listed explicitly (no globs): the build, jest and the TypeORM
@@ -104,6 +111,12 @@ export const ENTITIES = [
   ResultEntity,
   // matchmaking (issue 5)
   MatchDismissalEntity,
+  RoomEntity,
+  RoomOrganisationEntity,
+  PartnershipEntity,
+  PartnershipMessageEntity,
+  ProjectGroupEntity,
+  ProjectGroupMemberEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -122,4 +135,5 @@ export const MIGRATIONS: Function[] = [
   SubmissionAttachments1795980573938,
   Evaluation1795977553750,
   Matchmaking1795980536479,
+  Partnerships1795987455011,
 ];

@@ -13,6 +13,15 @@ export interface DomainEventMap {
     questionId: string;
     askerId: string | null;
   };
+  /** A partnership became active (accepted, or both sides expressed interest); its room is open. */
+  'partnership.activated': {
+    partnershipId: string;
+    initiatorOrganisationId: string;
+    recipientOrganisationId: string;
+    itemType: 'challenge' | 'offer' | 'request';
+    itemId: string;
+    roomId: string;
+  };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -1,7 +1,8 @@
 import { Public } from '../../common/auth/decorators';
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppError } from '../../common/errors/app-error';
 import type { GraphQLContext } from '../../common/graphql/context';
+import { LocalizedText } from '../taxonomies/models/taxonomy.model';
 import { Indicator, IndicatorObservation } from './models/indicator.model';
 import { IndicatorObservationsLoader } from './indicators.loaders';
 import { IndicatorsService, isTargetReached } from './indicators.service';
@@ -50,5 +51,22 @@ export class IndicatorsResolver {
   @ResolveField(() => Boolean, { description: 'The latest value is at or above the target' })
   async targetReached(@Parent() indicator: Indicator, @Context() context: GraphQLContext) {
     return isTargetReached(indicator, await this.observationsLoader.load(context, indicator.code));
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      'The value computed from the platform’s own data now (see liveValueNote); null when the indicator is only observed',
+  })
+  liveValue(@Parent() indicator: Indicator): Promise<number | null> {
+    return this.service.liveValue(indicator.code);
+  }
+
+  @ResolveField(() => LocalizedText, {
+    nullable: true,
+    description: 'How liveValue is computed; null when there is none',
+  })
+  liveValueNote(@Parent() indicator: Indicator) {
+    return this.service.liveValueNote(indicator.code);
   }
 }

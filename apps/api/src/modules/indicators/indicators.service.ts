@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { IndicatorObservationEntity } from './entities/indicator-observation.entity';
 import { IndicatorEntity } from './entities/indicator.entity';
+import { LIVE_INDICATORS, LIVE_VALUE_NOTES } from './live-indicators';
 import { Indicator, IndicatorObservation, IndicatorUnit } from './models/indicator.model';
 
 /** The region's indicators: a small, bounded list (the report's table), so not paginated. */
@@ -12,7 +13,23 @@ export class IndicatorsService {
     @InjectRepository(IndicatorEntity) private readonly indicators: Repository<IndicatorEntity>,
     @InjectRepository(IndicatorObservationEntity)
     private readonly observations: Repository<IndicatorObservationEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * The value the platform computes from its own data right now, for the indicators it can
+   * compute (null for the others, which admins enter as observations).
+   */
+  async liveValue(code: string): Promise<number | null> {
+    const live = LIVE_INDICATORS[code];
+    if (!live) return null;
+    const [row] = (await this.dataSource.query(live.sql, live.parameters)) as { value: number }[];
+    return row?.value ?? 0;
+  }
+
+  liveValueNote(code: string): { it: string; en: string } | null {
+    return LIVE_VALUE_NOTES[code] ?? null;
+  }
 
   async list(): Promise<Indicator[]> {
     const rows = await this.indicators.find({ order: { position: 'ASC' } });

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { encodeCursor } from '../../common/graphql/keyset-cursor';
+import { newestFirstPage } from '../../common/graphql/newest-first-page';
+import { isUuid } from '../../common/ids';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { PartnershipMessageEntity } from './entities/partnership-message.entity';
+import { PartnershipEntity } from './entities/partnership.entity';
+import type { PartnershipBox } from './models/partnership.enums';
+import { partnershipPolicy } from './partnerships.policy';
+
+export const MAX_PARTNERSHIP_PAGE_SIZE = 50;
+
+/** Which partnerships of an organisation each box of the inbox holds. */
+const BOX_WHERE: Record<PartnershipBox, string> = {
+  received: `p.recipient_organisation_id = :organisationId AND p.status = 'proposed'`,
+  sent: `p.initiator_organisation_id = :organisationId AND p.status = 'proposed'`,
+  active: `(p.initiator_organisation_id = :organisationId OR p.recipient_organisation_id = :organisationId) AND p.status IN ('active', 'concluded')`,
+};
+
+/** An organisation's partnership inbox (keyset pages, newest first) and the messages of several. */
+@Injectable()
+export class PartnershipsDirectory {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  /** Members of the organisation only (FORBIDDEN otherwise). */
+  async page(
+    user: AuthUser,
+    organisationId: string,
+    box: PartnershipBox,
+    first: number,
+    after: string | null,
+  ) {
+    if (!isUuid(organisationId) || !(await this.organisations.findById(organisationId)))
+      throw new AppError('NOT_FOUND');
+    partnershipPolicy.readOrganisation(
+      await this.organisations.roleOf(this.dataSource.manager, organisationId, user.id),
+    );
+    const query = this.dataSource
+      .getRepository(PartnershipEntity)
+      .createQueryBuilder('p')
+      .where(BOX_WHERE[box], { organisationId });
+    const totalCount = await query.clone().getCount();
+    const { rows, pageInfo } = await newestFirstPage(
+      query,
+      'p',
+      'created_at',
+      (row) => row.createdAt,
+      first,
+      after,
+      MAX_PARTNERSHIP_PAGE_SIZE,
+    );
+    return {
+      edges: rows.map((node) => ({
+        node,
+        cursor: encodeCursor({ k: node.createdAt.toISOString(), id: node.id }),
+      })),
+      pageInfo,
+      totalCount,
+    };
+  }
+
+  /** The messages of several partnerships in one query, oldest first. */
+  async messagesOf(ids: readonly string[]): Promise<PartnershipMessageEntity[][]> {
+    const rows = await this.dataSource.getRepository(PartnershipMessageEntity).find({
+      where: { partnershipId: In([...ids]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return ids.map((id) => rows.filter((row) => row.partnershipId === id));
+  }
+}
