@@ -37,6 +37,12 @@ const MARKETPLACE_PAGES = [
   '/requests/7f000000-0000-4000-8000-000000000001',
 ];
 
+/** Seeded partnerships (apps/api partnerships seed): one proposed to and one active with the SME. */
+const SEEDED_PARTNERSHIPS = {
+  proposed: 'TODO',
+  active: 'TODO',
+};
+
 /** Pages only a signed-in platform admin sees with their content (the demo admin scans them). */
 const ADMIN_PAGES = ['/admin/people'];
 
@@ -100,6 +106,32 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       it('the editor of a challenge', () => scan(page, `/challenges/${challengeId}/edit`, 'form'));
       it('the followed challenges', () => scan(page, '/challenges?view=followed', '[role=status]'));
       it('the "for you" matches', () => scan(page, '/for-you', '#matches'));
+    });
+
+    describe(`in ${language}, partnerships`, () => {
+      let page: Page;
+      beforeAll(async () => {
+        const context = await browser.newContext();
+        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
+        await signInContext(context, 'pmi@demo.oip.it');
+        page = await context.newPage();
+      });
+      afterAll(() => page.context().close());
+
+      it('the inbox, received box (a seeded proposal to decide)', () =>
+        scan(page, '/partnerships', '.partnership-card'));
+      it('the inbox, active box', () =>
+        scan(page, '/partnerships?box=active', '.partnership-card'));
+      it('a proposed partnership', () =>
+        scan(page, `/partnerships/${SEEDED_PARTNERSHIPS.proposed}`, '.partnership-detail'));
+      it('an active partnership with its private room', () =>
+        scan(page, `/partnerships/${SEEDED_PARTNERSHIPS.active}`, '.room-notice'));
+      it('the "express interest" dialog, open on a seeded offer', async () => {
+        await scan(page, MARKETPLACE_PAGES[0]!, '.facts');
+        await page.getByRole('button', { name: /^(Manifesta interesse|Express interest)/ }).click();
+        await page.locator('dialog[open] textarea').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      });
     });
 
     describe(`in ${language}, the proposal form`, () => {

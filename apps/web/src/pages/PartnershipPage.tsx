@@ -8,7 +8,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
 import { PartnershipDetail } from '../features/partnerships/components/PartnershipDetail';
 import { itemTitle } from '../features/partnerships/lib/partnership-view';
-import { QueryStatus } from '../ui';
+import { LoadStatus } from '../features/partnerships/components/LoadStatus';
 import { NotFoundPage } from './NotFoundPage';
 
 /** One partnership, for members of either side (anyone else gets the 404 page). */
@@ -30,16 +30,6 @@ function Partnership() {
   );
   if (data && !partnership) return <NotFoundPage />;
   if (errorView(error)?.code === 'NOT_FOUND') return <NotFoundPage />;
-  if (!partnership)
-    return (
-      <QueryStatus
-        loading={loading}
-        error={error}
-        loadingText={t('common.loading')}
-        errorText={t('common.networkError')}
-        retryText={t('common.retry')}
-        onRetry={() => void refetch()}
-      />
-    );
+  if (!partnership) return <LoadStatus loading={loading} error={error} onRetry={refetch} />;
   return <PartnershipDetail partnership={partnership} />;
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../app/usePageTitle';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
 import { PartnershipInbox } from '../features/partnerships/components/PartnershipInbox';
-import { QueryStatus } from '../ui';
+import { LoadStatus } from '../features/partnerships/components/LoadStatus';
 
 /** The partnership inbox of the viewer's organisations: received, sent, active. */
 export function PartnershipsPage() {
@@ -23,17 +23,7 @@ function Inbox() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MyOrganisationsDocument);
   const organisations = data?.myOrganisations;
-  if (!organisations)
-    return (
-      <QueryStatus
-        loading={loading}
-        error={error}
-        loadingText={t('common.loading')}
-        errorText={t('common.networkError')}
-        retryText={t('common.retry')}
-        onRetry={() => void refetch()}
-      />
-    );
+  if (!organisations) return <LoadStatus loading={loading} error={error} onRetry={refetch} />;
   if (organisations.length === 0) return <p>{t('partnerships.noOrganisation')}</p>;
   return <PartnershipInbox organisations={organisations} />;
 }

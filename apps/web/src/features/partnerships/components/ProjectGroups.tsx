@@ -3,7 +3,7 @@ import { ProjectGroupsDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../challenge-brief/format';
-import { QueryStatus } from '../../../ui';
+import { LoadStatus } from './LoadStatus';
 import { itemPath } from '../lib/partnership-view';
 import { RoomNotice } from './RoomNotice';
 
@@ -25,14 +25,7 @@ export function ProjectGroups({
     <section aria-labelledby="project-groups-heading" className="project-groups">
       <h2 id="project-groups-heading">{t('partnerships.group.title')}</h2>
       {!groups ? (
-        <QueryStatus
-          loading={loading}
-          error={error}
-          loadingText={t('common.loading')}
-          errorText={t('common.networkError')}
-          retryText={t('common.retry')}
-          onRetry={() => void refetch()}
-        />
+        <LoadStatus loading={loading} error={error} onRetry={refetch} />
       ) : groups.length === 0 ? (
         <p>{t('partnerships.group.none')}</p>
       ) : (
