@@ -35,10 +35,11 @@ describe('demo data seeding', () => {
       { name: 'organisations', rows: 16 + 23 },
       { name: 'challenges', rows: expect.any(Number) },
       { name: 'marketplace', rows: 12 + 6 },
+      { name: 'partnerships', rows: 4 + 4 + 2 * 3 }, // partnerships, messages, 2 rooms
     ]);
     expect(await count('indicator')).toBe(7);
     expect(await count('indicator_observation')).toBe(18);
-    expect(await count('seed_history')).toBe(6);
+    expect(await count('seed_history')).toBe(7);
     // a challenge in every state of the lifecycle
     const statuses = await ds.query(`SELECT DISTINCT status FROM challenge ORDER BY status`);
     expect(statuses.map((row: { status: string }) => row.status)).toEqual([
@@ -80,6 +81,8 @@ describe('demo data seeding', () => {
     await runSeeds(ds);
     expect(await count('indicator')).toBe(7);
     expect(await count('indicator_observation')).toBe(18);
+    expect(await count('partnership')).toBe(4);
+    expect(await count('room_organisation')).toBe(4);
   });
 
   it('runs only the seeders that never ran here (pnpm start), keeping edited demo data', async () => {

@@ -89,6 +89,14 @@ export const MUTATION_AREAS = {
     'renewCollaborationRequest',
     'archiveCollaborationRequest',
   ],
+  partnerships: [
+    'expressInterest',
+    'acceptPartnership',
+    'declinePartnership',
+    'withdrawPartnership',
+    'concludePartnership',
+    'formProjectGroup',
+  ],
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import { challengesSeeder } from '../../modules/challenges/challenges.seeder';
 import { accountsSeeder } from '../../modules/accounts/accounts.seeder';
 import { indicatorsSeeder } from '../../modules/indicators/indicators.seeder';
 import { marketplaceSeeder } from '../../modules/marketplace/marketplace.seeder';
+import { partnershipsSeeder } from '../../modules/partnerships/partnerships.seeder';
 import { organisationsSeeder } from '../../modules/organisations/organisations.seeder';
 import { peopleSeeder } from '../../modules/people/people.seeder';
 import type { Seeder } from './seeder';
@@ -14,4 +15,5 @@ export const SEEDERS: Seeder[] = [
   organisationsSeeder,
   challengesSeeder,
   marketplaceSeeder,
+  partnershipsSeeder,
 ];

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * What a person did in the features built on accounts (profile, challenges, questions,
- * confidential briefs, submissions, evaluations, offers and requests), for "download my data". Plain SQL so the
+ * confidential briefs, submissions, evaluations, offers and requests, partnerships), for "download my data". Plain SQL so the
  * privacy module does not depend on every feature module; a feature that stores new personal
  * data adds its query here (the privacy test reads every section).
  */
@@ -35,6 +35,18 @@ const SECTIONS: Record<string, string> = {
       FROM evaluation_score WHERE evaluator_id = $1 ORDER BY submission_id, criterion_id`,
   conflictsDeclared: `SELECT submission_id AS "submissionId", reason, declared_at AS "declaredAt"
       FROM evaluation_conflict WHERE evaluator_id = $1 ORDER BY declared_at`,
+  // partnerships the person proposed, decided (accept, decline, withdraw) or concluded
+  partnershipsActedOn: `SELECT id, item_type AS "itemType", item_id AS "itemId", item_title_it AS "itemTitleIt", item_title_en AS "itemTitleEn",
+        initiator_organisation_id AS "initiatorOrganisationId", recipient_organisation_id AS "recipientOrganisationId", status,
+        created_by IS NOT DISTINCT FROM $1 AS "proposed", created_at AS "createdAt",
+        decided_by IS NOT DISTINCT FROM $1 AS "decided", CASE WHEN decided_by = $1 THEN decided_at END AS "decidedAt",
+        CASE WHEN decided_by = $1 THEN decline_reason END AS "declineReason",
+        concluded_by IS NOT DISTINCT FROM $1 AS "concluded", CASE WHEN concluded_by = $1 THEN concluded_at END AS "concludedAt"
+      FROM partnership WHERE $1 IN (created_by, decided_by, concluded_by) ORDER BY created_at`,
+  partnershipMessagesWritten: `SELECT partnership_id AS "partnershipId", organisation_id AS "organisationId", body, created_at AS "createdAt"
+      FROM partnership_message WHERE author_id = $1 ORDER BY created_at`,
+  projectGroupsFormed: `SELECT id, item_type AS "itemType", item_id AS "itemId", owner_organisation_id AS "ownerOrganisationId", created_at AS "createdAt"
+      FROM project_group WHERE created_by = $1 ORDER BY created_at`,
 };
 
 export type ActivityExport = Record<string, Record<string, unknown>[]>;
