@@ -39,8 +39,8 @@ const MARKETPLACE_PAGES = [
 
 /** Seeded partnerships (apps/api partnerships seed): one proposed to and one active with the SME. */
 const SEEDED_PARTNERSHIPS = {
-  proposed: 'TODO',
-  active: 'TODO',
+  proposed: '7a000000-0000-4000-8000-000000000001',
+  active: '7a000000-0000-4000-8000-000000000002',
 };
 
 /** Pages only a signed-in platform admin sees with their content (the demo admin scans them). */
@@ -118,8 +118,13 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       });
       afterAll(() => page.context().close());
 
-      it('the inbox, received box (a seeded proposal to decide)', () =>
-        scan(page, '/partnerships', '.partnership-card'));
+      it('the inbox, received box (a seeded proposal to decide) and its decline dialog', async () => {
+        await scan(page, '/partnerships', '.partnership-card');
+        await page.getByRole('button', { name: /^(Rifiuta|Decline)/ }).click();
+        await page.locator('dialog[open] textarea').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await page.keyboard.press('Escape'); // nothing decided: other scans read the proposal
+      });
       it('the inbox, active box', () =>
         scan(page, '/partnerships?box=active', '.partnership-card'));
       it('a proposed partnership', () =>
