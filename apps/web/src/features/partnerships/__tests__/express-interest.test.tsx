@@ -6,7 +6,7 @@ import {
   type ExpressInterestInput,
   type MatchFieldsFragment,
 } from '@oip/graphql';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
@@ -77,6 +77,10 @@ const openDialog = async (name: RegExp) => {
   await userEvent.click(await screen.findByRole('button', { name }));
   return screen.getByRole('dialog');
 };
+
+// typing whole messages, and each mocked round trip, take seconds on a busy machine
+jest.setTimeout(15_000);
+configure({ asyncUtilTimeout: 4000 });
 
 describe('express interest from a match', () => {
   it('requires a message of at most 2000 characters, with a counter', async () => {

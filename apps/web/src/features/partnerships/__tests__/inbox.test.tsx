@@ -4,7 +4,7 @@ import {
   DeclinePartnershipDocument,
   ProjectGroupsDocument,
 } from '@oip/graphql';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../challenges/__tests__/request-polyfill';
 import { renderRoute } from '../../../test/render';
@@ -55,6 +55,10 @@ function decisionMock(
   };
   return { mock, calls };
 }
+
+// typing whole messages, and each mocked round trip, take seconds on a busy machine
+jest.setTimeout(15_000);
+configure({ asyncUtilTimeout: 4000 });
 
 describe('the partnership inbox', () => {
   it('shows the received box first, and the sent box through its link', async () => {
