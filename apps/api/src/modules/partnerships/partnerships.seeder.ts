@@ -51,17 +51,15 @@ export const partnershipsSeeder: Seeder = {
       const opened = demo.decidedDaysAgo !== undefined && demo.status !== 'declined';
       const roomId = opened ? demoRoomId(demo.n) : null;
       if (roomId) {
-        await manager
-          .getRepository(RoomEntity)
-          .upsert(
-            {
-              id: roomId,
-              kind: 'partnership',
-              title: title.it,
-              createdAt: daysAgo(demo.decidedDaysAgo)!,
-            },
-            ['id'],
-          );
+        await manager.getRepository(RoomEntity).upsert(
+          {
+            id: roomId,
+            kind: 'partnership',
+            title: title.it,
+            createdAt: daysAgo(demo.decidedDaysAgo)!,
+          },
+          ['id'],
+        );
         await manager
           .createQueryBuilder()
           .insert()
