@@ -240,7 +240,8 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       await page.locator('main h1').waitFor();
       if (content) await page.locator(`main ${content}`).waitFor();
       // scan the page with its data, not its loading state
-      await page.locator('main .spinner').waitFor({ state: 'detached' });
+      // (every spinner: several sections may load at once, e.g. the home page's two)
+      await page.waitForFunction(() => !document.querySelector('main .spinner'));
       expect(await page.locator('html').getAttribute('lang')).toBe(language);
       expect(await seriousA11yViolations(page)).toEqual([]);
     }
