@@ -2,12 +2,14 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   AcceptPartnershipDocument,
   DeclinePartnershipDocument,
+  PartnershipsDocument,
   ProjectGroupsDocument,
 } from '@oip/graphql';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../challenges/__tests__/request-polyfill';
 import { renderRoute } from '../../../test/render';
+import { PARTNERSHIPS_PAGE_SIZE } from '../hooks/usePartnershipBox';
 import { boxMock, DEPT, LAB, me, myOrganisationsMock, partnership, SME } from './fixtures';
 
 const received = partnership({
@@ -185,5 +187,42 @@ describe('the partnership inbox', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Forma il gruppo di progetto' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Scegli almeno due partnership.');
     expect(await screen.findByText('Nessun gruppo di progetto.')).toBeVisible();
+  });
+
+  it('loads the next page after the cursor with "Load more"', async () => {
+    const page = (after: string | null, node: typeof received, hasNextPage: boolean) => ({
+      request: {
+        query: PartnershipsDocument,
+        variables: {
+          organisationId: LAB.id,
+          box: 'RECEIVED',
+          first: PARTNERSHIPS_PAGE_SIZE,
+          ...(after ? { after } : {}),
+        },
+      },
+      result: {
+        data: {
+          __typename: 'Query',
+          partnerships: {
+            __typename: 'PartnershipConnection',
+            edges: [{ __typename: 'PartnershipEdge', cursor: node.id, node }],
+            pageInfo: { __typename: 'PageInfo', endCursor: node.id, hasNextPage },
+            totalCount: 2,
+          },
+        },
+      },
+    });
+    const second = { ...received, id: 'p-second', itemTitleIt: 'Cobot per la pallettizzazione' };
+    renderRoute('/partnerships', {
+      me,
+      mocks: [labMember, page(null, received, true), page(received.id, second, false)],
+    });
+    await screen.findByRole('link', { name: received.itemTitleIt });
+    expect(screen.getByText('1 di 2 mostrate')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Carica altre' }));
+    expect(await screen.findByRole('link', { name: second.itemTitleIt })).toBeVisible();
+    expect(screen.getByRole('link', { name: received.itemTitleIt })).toBeVisible();
+    expect(screen.getByText('2 di 2 mostrate')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Carica altre' })).not.toBeInTheDocument();
   });
 });
