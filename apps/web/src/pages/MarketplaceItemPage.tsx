@@ -14,6 +14,7 @@ import type { MarketplaceKind } from '../features/marketplace/lib/marketplace-ki
 import '../features/challenges/challenges.css';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
+import { ItemExpressInterest } from '../features/partnerships/components/ItemExpressInterest';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -47,6 +48,14 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
       </p>
       <LocalizedText as="h1" text={item.title} />
       <MarketplaceActions kind={kind} item={item} onChanged={refetch} />
+      {me && item.status === 'PUBLISHED' && (
+        <ItemExpressInterest
+          itemType={kind === 'offer' ? 'OFFER' : 'REQUEST'}
+          itemId={item.id}
+          owner={item.owner}
+          title={title}
+        />
+      )}
       <section aria-labelledby="description-heading">
         <h2 id="description-heading">{t('marketplace.fields.description')}</h2>
         <SanitisedHtml html={item.descriptionHtml} />
@@ -59,7 +68,13 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
         <OfferAttachments offerId={item.id} attachments={item.attachments} />
       )}
       {me && item.status === 'PUBLISHED' && (
-        <MatchesSection source={{ type: kind === 'offer' ? 'OFFER' : 'REQUEST', id: item.id }} />
+        <MatchesSection
+          source={{
+            type: kind === 'offer' ? 'OFFER' : 'REQUEST',
+            id: item.id,
+            ownerId: item.owner.id,
+          }}
+        />
       )}
     </article>
   );
