@@ -22,10 +22,13 @@ const CHALLENGE_STATUS = {
   archived: 'archived',
 };
 
+/** When the set's inactive organisations were deactivated: before the evaluation's clock. */
+const DEACTIVATED_AT = '2025-06-01T00:00:00Z';
+
 /**
- * Inserts organisations, offers, requests and challenges. The organisation table has no
- * "inactive" state yet: the inactive organisations of the set (and their items) are not
- * loaded, which is how the engine would treat them (dataset README).
+ * Inserts organisations, offers, requests and challenges, all of them: the inactive
+ * organisations of the set are loaded deactivated (`deactivated_at`), with their items, so
+ * the engine's own filter is what leaves them out (dataset README).
  */
 export async function loadDataset(client) {
   const organisations = readDataset('organisations.json');
@@ -33,14 +36,14 @@ export async function loadDataset(client) {
   const requests = readDataset('requests.json');
   const inactive = new Set(organisations.filter((o) => o.status !== 'active').map((o) => o.id));
   const ids = new Map();
-  const keep = (item) => !inactive.has(item.ownerId);
   const remember = (id) => (ids.set(uuidOf(id), id), uuidOf(id));
 
-  for (const o of organisations.filter((o) => !inactive.has(o.id)))
+  for (const o of organisations)
     await client.query(
       `INSERT INTO organisation (id, kind, legal_name, display_name, country, region, province, size_band,
-         ateco_section, s3_ecosystems, competences, trl_min, trl_max, description_it, description_en)
-       VALUES ($1,$2,$3,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+         ateco_section, s3_ecosystems, competences, trl_min, trl_max, description_it, description_en,
+         deactivated_at)
+       VALUES ($1,$2,$3,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
       [
         remember(o.id),
         o.kind,
@@ -56,9 +59,10 @@ export async function loadDataset(client) {
         o.trlMax,
         o.descriptionIt ?? '',
         o.descriptionEn ?? '',
+        inactive.has(o.id) ? DEACTIVATED_AT : null,
       ],
     );
-  for (const f of offers.filter(keep))
+  for (const f of offers)
     await client.query(
       `INSERT INTO technology_offer (id, organisation_id, status, title_it, title_en, description_it,
          description_en, trl, ip_status, ateco_sections, s3_ecosystems, tags, partnership_types, published_at, expires_at)
@@ -81,7 +85,7 @@ export async function loadDataset(client) {
         f.expiresAt,
       ],
     );
-  for (const r of requests.filter(keep)) {
+  for (const r of requests) {
     if (r.kind === 'challenge')
       await client.query(
         `INSERT INTO challenge (id, organisation_id, status, title_it, title_en, summary_it, summary_en,

@@ -37,6 +37,12 @@ const MARKETPLACE_PAGES = [
   '/requests/7f000000-0000-4000-8000-000000000001',
 ];
 
+/** Seeded partnerships (apps/api partnerships seed): one proposed to and one active with the SME. */
+const SEEDED_PARTNERSHIPS = {
+  proposed: '7a000000-0000-4000-8000-000000000001',
+  active: '7a000000-0000-4000-8000-000000000002',
+};
+
 /** Pages only a signed-in platform admin sees with their content (the demo admin scans them). */
 const ADMIN_PAGES = ['/admin/people'];
 
@@ -100,6 +106,52 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       it('the editor of a challenge', () => scan(page, `/challenges/${challengeId}/edit`, 'form'));
       it('the followed challenges', () => scan(page, '/challenges?view=followed', '[role=status]'));
       it('the "for you" matches', () => scan(page, '/for-you', '#matches'));
+      it('the editor of a new offer, its similar items shown', async () => {
+        await page.goto(`${baseUrl()}/offers/new?organisation=${DEMO_ORGANISATIONS.sme}`, {
+          waitUntil: 'networkidle',
+        });
+        await page.locator('main form input[lang=it]').first().fill('Visione artificiale');
+        await page
+          .getByLabel(language === 'it' ? 'Parole chiave' : 'Keywords', { exact: true })
+          .fill('visione artificiale, controllo qualità');
+        // the seeded machine-vision offer of the robotics lab, after the pause in typing
+        await page.locator('main .similar-list a').first().waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe(language);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      }, 120_000); // typing, the pause before the check, then the scan
+      it('an organisation page with its deactivate button', () =>
+        scan(page, `/organisations/${DEMO_ORGANISATIONS.sme}`, '#members-heading'));
+    });
+
+    describe(`in ${language}, partnerships`, () => {
+      let page: Page;
+      beforeAll(async () => {
+        const context = await browser.newContext();
+        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
+        await signInContext(context, 'pmi@demo.oip.it');
+        page = await context.newPage();
+      });
+      afterAll(() => page.context().close());
+
+      it('the inbox, received box (a seeded proposal to decide) and its decline dialog', async () => {
+        await scan(page, '/partnerships', '.partnership-card');
+        await page.getByRole('button', { name: /^(Rifiuta|Decline)/ }).click();
+        await page.locator('dialog[open] textarea').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await page.keyboard.press('Escape'); // nothing decided: other scans read the proposal
+      });
+      it('the inbox, active box', () =>
+        scan(page, '/partnerships?box=active', '.partnership-card'));
+      it('a proposed partnership', () =>
+        scan(page, `/partnerships/${SEEDED_PARTNERSHIPS.proposed}`, '.partnership-detail'));
+      it('an active partnership with its private room', () =>
+        scan(page, `/partnerships/${SEEDED_PARTNERSHIPS.active}`, '.room-notice'));
+      it('the "express interest" dialog, open on a seeded offer', async () => {
+        await scan(page, MARKETPLACE_PAGES[0]!, '.facts');
+        await page.getByRole('button', { name: /^(Manifesta interesse|Express interest)/ }).click();
+        await page.locator('dialog[open] textarea').waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      });
     });
 
     describe(`in ${language}, the proposal form`, () => {
@@ -203,7 +255,8 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       await page.locator('main h1').waitFor();
       if (content) await page.locator(`main ${content}`).waitFor();
       // scan the page with its data, not its loading state
-      await page.locator('main .spinner').waitFor({ state: 'detached' });
+      // (every spinner: several sections may load at once, e.g. the home page's two)
+      await page.waitForFunction(() => !document.querySelector('main .spinner'));
       expect(await page.locator('html').getAttribute('lang')).toBe(language);
       expect(await seriousA11yViolations(page)).toEqual([]);
     }

@@ -13,6 +13,7 @@ import {
   type Cell,
   type Operation,
 } from './harness/authorization';
+import { createItem } from './harness/marketplace';
 import type { Person } from './harness/people';
 
 /**
@@ -34,6 +35,10 @@ const MATRIX: Record<string, string[]> = {
   'POST /api/organisations/:id/logo: no CSRF header':    [ANON,     CSRF,   CSRF,            CSRF,   CSRF,  CSRF,  CSRF,      CSRF],
   'POST /api/organisations/:id/logo: unknown organisation': [ANON,  NONE,   NONE,            NONE,   NONE,  NONE,  NONE,      NONE],
   'GET /api/me/export':                                  [ANON,     OK,     OK,              OK,     OK,    OK,    OK,        OK  ],
+  // a draft offer of the cell's organisation (published ones: offer-attachments.e2e.spec.ts)
+  'POST /api/offers/:id/attachments':                    [ANON,     NONE,   NONE,            DENY,   OK,    OK,    DENY,      DENY],
+  'POST /api/offers/:id/attachments: no CSRF header':    [ANON,     CSRF,   CSRF,            CSRF,   CSRF,  CSRF,  CSRF,      CSRF],
+  'DELETE /api/files/:id of an offer':                   [ANON,     NONE,   NONE,            DENY,   OK,    OK,    DENY,      DENY],
 };
 
 describe('authorization: REST endpoints that change state × roles', () => {
@@ -111,7 +116,40 @@ describe('authorization: REST endpoints that change state × roles', () => {
     },
   });
 
+  const offerFiles = async (offerId: string) =>
+    world.query(`SELECT file_id FROM offer_attachment WHERE offer_id = $1`, [offerId]);
+  /** A draft offer of the cell's organisation, created by its owner. */
+  const draftOffer = async ({ people, organisationId }: Cell) => ({
+    offerId: (await createItem(people.owner, 'offer', organisationId)).id,
+  });
+  const uploadOfferFile = (csrf: boolean): Operation => ({
+    prepare: draftOffer,
+    call: ({ caller, given }) =>
+      send('POST', `/api/offers/${given.offerId}/attachments`, caller, { csrf, file: true }),
+    async effect({ given }) {
+      expect(await offerFiles(given.offerId!)).toHaveLength(1);
+    },
+  });
+
   const OPERATIONS: Record<string, Operation> = {
+    'POST /api/offers/:id/attachments': uploadOfferFile(true),
+    'POST /api/offers/:id/attachments: no CSRF header': uploadOfferFile(false),
+    'DELETE /api/files/:id of an offer': {
+      async prepare(cell) {
+        const { offerId } = await draftOffer(cell);
+        expect(
+          await send('POST', `/api/offers/${offerId}/attachments`, cell.people.owner, {
+            file: true,
+          }),
+        ).toBe(OK);
+        const [row] = await offerFiles(offerId);
+        return { offerId, fileId: String(row?.file_id) };
+      },
+      call: ({ caller, given }) => send('DELETE', `/api/files/${given.fileId}`, caller),
+      async effect({ given }) {
+        expect(await offerFiles(given.offerId!)).toEqual([]);
+      },
+    },
     'POST /api/me/avatar': uploadAvatar(true),
     'POST /api/me/avatar: no CSRF header': uploadAvatar(false),
     'DELETE /api/me/avatar': deleteAvatar(true),

@@ -23,6 +23,8 @@ const MATRIX: Record<string, string[]> = {
   'updateOrganisation':                 [ANON,     DENY,   DENY,            DENY,   OK,    OK,    DENY,      OK  ],
   'updateOrganisation: invalid input':  [ANON,     DENY,   DENY,            DENY,   BAD,   BAD,   DENY,      BAD ],
   'verifyOrganisation':                 [ANON,     DENY,   DENY,            DENY,   DENY,  DENY,  OK,        OK  ],
+  'deactivateOrganisation':             [ANON,     DENY,   DENY,            DENY,   DENY,  OK,    OK,        OK  ],
+  'reactivateOrganisation':             [ANON,     DENY,   DENY,            DENY,   DENY,  OK,    OK,        OK  ],
   'changeMemberRole: member → ADMIN':   [ANON,     DENY,   DENY,            DENY,   OK,    OK,    DENY,      OK  ],
   'changeMemberRole: member → OWNER':   [ANON,     DENY,   DENY,            DENY,   DENY,  OK,    DENY,      OK  ],
   'changeMemberRole: owner → MEMBER':   [ANON,     DENY,   DENY,            DENY,   DENY,  LAST,  DENY,      LAST],
@@ -45,6 +47,16 @@ describe('authorization: organisations mutations × roles', () => {
     );
     return (row?.role as string | undefined) ?? null;
   };
+
+  const deactivatedAt = async (organisationId: string) =>
+    (
+      await world.query(`SELECT deactivated_at FROM organisation WHERE id = $1`, [organisationId])
+    )[0]?.deactivated_at;
+  const auditOf = (action: string, organisationId: string) =>
+    world.query(`SELECT actor_id FROM audit_event WHERE action = $1 AND subject_id = $2`, [
+      action,
+      organisationId,
+    ]);
 
   const OPERATIONS: Record<string, Operation> = {
     createOrganisation: {
@@ -93,6 +105,32 @@ describe('authorization: organisations mutations × roles', () => {
           [organisationId],
         );
         expect(audit).toEqual([{ actor_id: caller!.id }]);
+      },
+    },
+    deactivateOrganisation: {
+      document: `mutation ($id: ID!) { deactivateOrganisation(id: $id) { id active } }`,
+      variables: ({ organisationId }) => ({ id: organisationId }),
+      async effect({ organisationId, caller }) {
+        expect(await deactivatedAt(organisationId)).toBeInstanceOf(Date);
+        expect(await auditOf('organisation.deactivated', organisationId)).toEqual([
+          { actor_id: caller!.id },
+        ]);
+      },
+    },
+    reactivateOrganisation: {
+      document: `mutation ($id: ID!) { reactivateOrganisation(id: $id) { id active } }`,
+      variables: ({ organisationId }) => ({ id: organisationId }),
+      async prepare({ organisationId }) {
+        await world.query(`UPDATE organisation SET deactivated_at = now() WHERE id = $1`, [
+          organisationId,
+        ]);
+        return {};
+      },
+      async effect({ organisationId, caller }) {
+        expect(await deactivatedAt(organisationId)).toBeNull();
+        expect(await auditOf('organisation.reactivated', organisationId)).toEqual([
+          { actor_id: caller!.id },
+        ]);
       },
     },
     'changeMemberRole: member → ADMIN': {

@@ -442,6 +442,19 @@ export const ERROR_MESSAGES = {
     it: 'Un gruppo di progetto riunisce almeno due collaborazioni attive su un elemento della tua organizzazione.',
     en: 'A project group gathers at least two active partnerships on an item of your organisation.',
   },
+  // organisations' inactive state (issue 5)
+  ORGANISATION_INACTIVE: {
+    it: 'L’organizzazione è disattivata: riattivala prima di pubblicare.',
+    en: 'The organisation is deactivated: reactivate it before publishing.',
+  },
+  ORGANISATION_ALREADY_INACTIVE: {
+    it: 'L’organizzazione è già disattivata.',
+    en: 'The organisation is already deactivated.',
+  },
+  ORGANISATION_ALREADY_ACTIVE: {
+    it: 'L’organizzazione è già attiva.',
+    en: 'The organisation is already active.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -45,12 +45,14 @@ import { SubmissionsAndEvaluators1795977269655 } from './migrations/179597726965
 import { SubmissionSettings1795977527777 } from './migrations/1795977527777-SubmissionSettings';
 import { ChallengeQuestionsBriefAttachments1795977907024 } from './migrations/1795977907024-ChallengeQuestionsBriefAttachments';
 import { Evaluation1795977553750 } from './migrations/1795977553750-Evaluation';
+import { OrganisationInactiveOfferAttachments1795987170393 } from './migrations/1795987170393-OrganisationInactiveOfferAttachments';
 import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking';
 import { Partnerships1795987455011 } from './migrations/1795987455011-Partnerships';
 import { ChallengeAcceptsLowerTrl1795990000000 } from './migrations/1795990000000-ChallengeAcceptsLowerTrl';
 import { MatchTags1795987351768 } from './migrations/1795987351768-MatchTags';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
+import { OfferAttachmentEntity } from '../modules/marketplace/entities/offer-attachment.entity';
 import { ChallengeAttachmentEntity } from '../modules/challenge-brief/entities/challenge-attachment.entity';
 import { ConfidentialAccessEntity } from '../modules/challenge-brief/entities/confidential-access.entity';
 import { ConfidentialBriefEntity } from '../modules/challenge-brief/entities/confidential-brief.entity';
@@ -121,6 +123,7 @@ export const ENTITIES = [
   ProjectGroupEntity,
   ProjectGroupMemberEntity,
   MatchTagEntity,
+  OfferAttachmentEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -141,5 +144,6 @@ export const MIGRATIONS: Function[] = [
   Matchmaking1795980536479,
   Partnerships1795987455011,
   MatchTags1795987351768,
+  OrganisationInactiveOfferAttachments1795987170393,
   ChallengeAcceptsLowerTrl1795990000000,
 ];

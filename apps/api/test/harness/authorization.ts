@@ -49,6 +49,8 @@ export const MUTATION_AREAS = {
     'createOrganisation',
     'updateOrganisation',
     'verifyOrganisation',
+    'deactivateOrganisation',
+    'reactivateOrganisation',
     'changeMemberRole',
     'removeMember',
     'leaveOrganisation',

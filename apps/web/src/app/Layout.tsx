@@ -6,6 +6,7 @@ import { AccountMenu } from '../features/accounts/components/AccountMenu';
 import { ConsentGate } from '../features/accounts/components/ConsentGate';
 import { AdminNavLink } from '../features/administration/components/AdminNavLink';
 import { ForYouNavLink } from '../features/matchmaking/components/ForYouNavLink';
+import { PartnershipsNavLink } from '../features/partnerships/components/PartnershipsNavLink';
 import { ChallengeNavLinks } from '../features/challenges/components/ChallengeNavLinks';
 import { useToast } from '../ui';
 import { currentLocale } from './i18n';
@@ -83,6 +84,7 @@ export function Layout() {
                 <NavLink to="/taxonomies">{t('nav.taxonomies')}</NavLink>
               </li>
               <ForYouNavLink />
+              <PartnershipsNavLink />
               <AdminNavLink />
             </ul>
             <AccountMenu />

@@ -28,6 +28,8 @@ import { SubmissionPage } from '../pages/SubmissionPage';
 import { SignUpPage } from '../pages/SignUpPage';
 import { VerifyEmailPage } from '../pages/VerifyEmailPage';
 import { ForYouPage } from '../pages/ForYouPage';
+import { PartnershipPage } from '../pages/PartnershipPage';
+import { PartnershipsPage } from '../pages/PartnershipsPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { TaxonomiesPage } from '../pages/TaxonomiesPage';
@@ -89,6 +91,9 @@ export const routes: RouteObject[] = [
           { path: 'challenges/:id/results', element: <ChallengeResultsPage /> },
           // matchmaking (issue 5)
           { path: 'for-you', element: <ForYouPage /> },
+          // partnerships (issue 5): the inbox and one partnership
+          { path: 'partnerships', element: <PartnershipsPage /> },
+          { path: 'partnerships/:id', element: <PartnershipPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

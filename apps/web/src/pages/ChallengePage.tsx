@@ -20,6 +20,7 @@ import { ChallengeQuestionsSection } from '../features/challenge-questions/compo
 import { ChallengeEvaluationLinks } from '../features/evaluation/components/ChallengeEvaluationLinks';
 import { ChallengeSubmissionsSection, MySubmissionCallToAction } from '../features/submissions';
 import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
+import { ItemExpressInterest } from '../features/partnerships/components/ItemExpressInterest';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -65,6 +66,14 @@ export function ChallengePage() {
         {me && <FollowButton id={challenge.id} follows={challenge.viewerFollows} />}
       </div>
       <ChallengeActions challenge={challenge} onChanged={() => void refetch()} />
+      {showMatches && (
+        <ItemExpressInterest
+          itemType="CHALLENGE"
+          itemId={challenge.id}
+          owner={challenge.owner}
+          title={title}
+        />
+      )}
       {me && <MySubmissionCallToAction challengeId={challenge.id} />}
       <nav aria-label={t('challenges.sections')}>
         <ul className="page-sections">
@@ -107,7 +116,11 @@ export function ChallengePage() {
       <div id="questions">
         <ChallengeQuestionsSection challengeId={challenge.id} />
       </div>
-      {showMatches && <MatchesSection source={{ type: 'CHALLENGE', id: challenge.id }} />}
+      {showMatches && (
+        <MatchesSection
+          source={{ type: 'CHALLENGE', id: challenge.id, ownerId: challenge.owner.id }}
+        />
+      )}
       {me && <ChallengeSubmissionsSection challengeId={challenge.id} />}
       <ChallengeEvaluationLinks
         challengeId={challenge.id}

@@ -51,7 +51,7 @@ export function ForYouPage() {
         )}
         <MatchesSection
           key={organisationId}
-          source={{ type: 'ORGANISATION', id: organisationId }}
+          source={{ type: 'ORGANISATION', id: organisationId, ownerId: organisationId }}
         />
       </>
     );

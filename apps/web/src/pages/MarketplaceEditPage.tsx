@@ -5,6 +5,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
 import { useAdministeredOrganisations } from '../features/challenges/hooks/useMyOrganisations';
 import { MarketplaceEditor } from '../features/marketplace/components/MarketplaceEditor';
+import { OfferAttachments } from '../features/marketplace/components/OfferAttachments';
 import { useMarketplaceItem } from '../features/marketplace/hooks';
 import type { MarketplaceKind } from '../features/marketplace/lib/marketplace-kinds';
 import '../features/challenges/challenges.css';
@@ -55,6 +56,9 @@ function NewItem({ kind }: { kind: MarketplaceKind }) {
         <>
           <p className="lead">{t('marketplace.newFor', { name: organisation.displayName })}</p>
           <MarketplaceEditor kind={kind} organisationId={organisation.id} />
+          {kind === 'offer' && (
+            <p className="field-hint">{t('marketplace.attachments.saveFirst')}</p>
+          )}
         </>
       ) : (
         <p className="notice notice-error">{t('marketplace.notAdministrator')}</p>
@@ -84,7 +88,12 @@ function EditItem({ kind }: { kind: MarketplaceKind }) {
     <section>
       <h1>{t(`marketplace.${kind}.editTitle`)}</h1>
       {item.viewerCan.edit ? (
-        <MarketplaceEditor kind={kind} item={item} />
+        <>
+          <MarketplaceEditor kind={kind} item={item} />
+          {item.__typename === 'TechnologyOffer' && (
+            <OfferAttachments offerId={item.id} attachments={item.attachments} manage />
+          )}
+        </>
       ) : (
         <p className="notice notice-error">{t('marketplace.notEditable')}</p>
       )}

@@ -7,12 +7,14 @@ import { LocalizedText, SanitisedHtml } from '../features/challenges/components/
 import { pickLocalized } from '../features/challenges/lib/localized-text';
 import { MarketplaceActions } from '../features/marketplace/components/MarketplaceActions';
 import { MarketplaceFacts } from '../features/marketplace/components/MarketplaceFacts';
+import { OfferAttachments } from '../features/marketplace/components/OfferAttachments';
 import { MarketplaceStatusBadge } from '../features/marketplace/components/MarketplaceStatus';
 import { useMarketplaceItem } from '../features/marketplace/hooks';
 import type { MarketplaceKind } from '../features/marketplace/lib/marketplace-kinds';
 import '../features/challenges/challenges.css';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
+import { ItemExpressInterest } from '../features/partnerships/components/ItemExpressInterest';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -46,6 +48,14 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
       </p>
       <LocalizedText as="h1" text={item.title} />
       <MarketplaceActions kind={kind} item={item} onChanged={refetch} />
+      {me && item.status === 'PUBLISHED' && (
+        <ItemExpressInterest
+          itemType={kind === 'offer' ? 'OFFER' : 'REQUEST'}
+          itemId={item.id}
+          owner={item.owner}
+          title={title}
+        />
+      )}
       <section aria-labelledby="description-heading">
         <h2 id="description-heading">{t('marketplace.fields.description')}</h2>
         <SanitisedHtml html={item.descriptionHtml} />
@@ -54,8 +64,17 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
         <h2 id="details-heading">{t('marketplace.details')}</h2>
         <MarketplaceFacts item={item} />
       </section>
+      {item.__typename === 'TechnologyOffer' && (
+        <OfferAttachments offerId={item.id} attachments={item.attachments} />
+      )}
       {me && item.status === 'PUBLISHED' && (
-        <MatchesSection source={{ type: kind === 'offer' ? 'OFFER' : 'REQUEST', id: item.id }} />
+        <MatchesSection
+          source={{
+            type: kind === 'offer' ? 'OFFER' : 'REQUEST',
+            id: item.id,
+            ownerId: item.owner.id,
+          }}
+        />
       )}
     </article>
   );

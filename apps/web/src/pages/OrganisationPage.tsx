@@ -8,6 +8,7 @@ import { useMe } from '../features/accounts/hooks/useMe';
 import { JoinButton } from '../features/invitations/components/JoinButton';
 import { OrganisationRequests } from '../features/invitations/components/OrganisationRequests';
 import { MemberList } from '../features/organisations/components/MemberList';
+import { ActiveToggle } from '../features/organisations/components/ActiveToggle';
 import { VerifyToggle } from '../features/organisations/components/VerifyToggle';
 import { useTermLabel } from '../features/taxonomies/hooks/useTaxonomyOptions';
 import { QueryStatus } from '../ui';
@@ -64,7 +65,11 @@ export function OrganisationPage() {
         {organisation.verified && (
           <span className="badge badge-ok"> {t('organisations.verified')}</span>
         )}
+        {!organisation.active && (
+          <span className="badge badge-inactive"> {t('organisations.inactive')}</span>
+        )}
       </p>
+      {!organisation.active && <p className="notice">{t('organisations.inactiveNotice')}</p>}
       {canEdit && (
         <p>
           <Link to={`/organisations/${organisation.id}/edit`}>{t('organisations.edit')}</Link>
@@ -72,6 +77,13 @@ export function OrganisationPage() {
       )}
       {(me?.role === 'MODERATOR' || me?.role === 'ADMIN') && (
         <VerifyToggle id={organisation.id} verified={organisation.verified} />
+      )}
+      {(organisation.myRole === 'OWNER' || me?.role === 'MODERATOR' || me?.role === 'ADMIN') && (
+        <ActiveToggle
+          id={organisation.id}
+          name={organisation.displayName}
+          active={organisation.active}
+        />
       )}
       {localized(organisation.description) && (
         <p className="lead">{localized(organisation.description)}</p>

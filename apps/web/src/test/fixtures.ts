@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { TaxonomiesDocument, type TaxonomiesQuery } from '@oip/graphql';
+import { SimilarItemsDocument, TaxonomiesDocument, type TaxonomiesQuery } from '@oip/graphql';
 
 export const taxonomiesData: TaxonomiesQuery = {
   __typename: 'Query',
@@ -38,3 +38,12 @@ export const taxonomiesMock = (
   result: { data: taxonomiesData },
   ...overrides,
 });
+
+/** The editors' similar-items check, answered "none" whatever the draft (any number of times). */
+export function noSimilarItemsMock(): MockLink.MockedResponse {
+  return {
+    request: { query: SimilarItemsDocument, variables: () => true },
+    result: { data: { __typename: 'Query', similarItems: [] } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}

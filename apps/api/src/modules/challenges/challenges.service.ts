@@ -164,6 +164,8 @@ export class ChallengesService implements OnModuleInit {
     const run = async (manager: EntityManager) => {
       const { challenge, viewer } = await this.findVisible(user, id, manager, true);
       const to = challengePolicy.transition(challenge, viewer, action);
+      if (to === 'in_review' || to === 'published')
+        await this.organisations.assertActive(manager, challenge.organisationId);
       const text = comment?.trim() || null;
       if (commentRequired(action) && !text)
         throw new AppError('VALIDATION_FAILED', {

@@ -131,6 +131,8 @@ export class MarketplaceService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const { item, viewer } = await this.findVisible(user, kind, id, manager, true);
       marketplacePolicy.perform(item, viewer, action);
+      // a deactivated organisation publishes nothing new (archiving stays possible)
+      if (action !== 'archive') await this.organisations.assertActive(manager, item.organisationId);
       const repository = manager.getRepository(MARKETPLACE_ENTITIES[kind]);
       if (action === 'archive') {
         await repository.update({ id }, { status: 'archived', expiresAt: null });

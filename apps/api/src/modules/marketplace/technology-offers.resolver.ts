@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../../common/graphql/context';
+import { Attachment } from '../files/models/attachment.model';
 import { Person } from '../people/models/person.model';
 import { PeopleLoaders } from '../people/people.loaders';
 import { TechnologyOfferInput } from './dto/marketplace.inputs';
@@ -9,6 +10,7 @@ import { MarketplaceDirectory } from './marketplace.directory';
 import { MarketplaceLoaders } from './marketplace.loaders';
 import { marketplaceResolver, toItem } from './marketplace.resolver-base';
 import { MarketplaceService } from './marketplace.service';
+import { MAX_OFFER_ATTACHMENTS } from './offer-attachments.service';
 
 export function toOffer(row: TechnologyOfferEntity): TechnologyOffer {
   return {
@@ -43,13 +45,28 @@ export class TechnologyOffersResolver extends marketplaceResolver(
   }
 
   @ResolveField(() => [Person], {
-    description: 'Whom to contact about the offer (erased accounts left out)',
+    description:
+      'Whom to contact about the offer: members of its organisation whose profile the caller may see (erased accounts and hidden profiles left out)',
     complexity: ({ childComplexity }) => 5 * childComplexity,
   })
   async contactPersons(@Parent() offer: TechnologyOffer, @Context() context: GraphQLContext) {
+    // someone who has left the organisation is no longer its contact
+    const members = new Set(
+      (await this.loaders.members(context, offer.organisationId)).map((row) => row.userId),
+    );
     const rows = await Promise.all(
-      offer.contactPersonIds.map((id) => this.people.person(context, id)),
+      offer.contactPersonIds
+        .filter((id) => members.has(id))
+        .map((id) => this.people.visiblePerson(context, id)),
     );
     return rows.filter((row): row is Person => row !== null);
+  }
+
+  @ResolveField(() => [Attachment], {
+    description: `Files about the offer, oldest first (at most ${MAX_OFFER_ATTACHMENTS}); seen by whoever sees the offer`,
+    complexity: ({ childComplexity }) => MAX_OFFER_ATTACHMENTS * childComplexity,
+  })
+  attachments(@Parent() offer: TechnologyOffer, @Context() context: GraphQLContext) {
+    return this.loaders.attachments(context, offer.id);
   }
 }

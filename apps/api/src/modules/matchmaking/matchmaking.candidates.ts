@@ -117,6 +117,9 @@ const PARTNERSHIPS_OF = (id: string) => `((SELECT count(*) FROM partnership p
       + (SELECT count(*) FROM partnership p
         WHERE p.recipient_organisation_id = ${id} AND p.status IN ('active', 'concluded')))::int`;
 
+/** Never a deactivated organisation nor its items (decision 0018): a hashed set, partial index. */
+const DEACTIVATED_ORGANISATIONS = `SELECT io.id FROM organisation io WHERE io.deactivated_at IS NOT NULL`;
+
 /**
  * The dismissals of stage 1 (`id`: the candidate's id column): the user's few dismissed ids for
  * this source are read once (an InitPlan, one primary-key range scan), not probed per row.
@@ -138,6 +141,7 @@ function stage1Sql(query: CandidateQuery, shape: TargetShape): string {
       WHERE m.item_type = $9::varchar AND m.tag = ANY($3::varchar[])
         AND m.live_from <= $now AND (m.live_until IS NULL OR m.live_until > $now)
         AND ($4::uuid IS NULL OR m.organisation_id <> $4::uuid)
+        AND m.organisation_id NOT IN (${DEACTIVATED_ORGANISATIONS})
         AND ${notDismissed('m.item_id')}
       GROUP BY m.item_id
       ORDER BY shared DESC, m.item_id
@@ -147,6 +151,7 @@ function stage1Sql(query: CandidateQuery, shape: TargetShape): string {
       FROM ${shape.table} t
       WHERE ${stage1Of(query, query.by)} AND ${shape.live}
         AND ($4::uuid IS NULL OR ${shape.owner} <> $4::uuid)
+        AND ${shape.owner} NOT IN (${DEACTIVATED_ORGANISATIONS})
         AND ${notDismissed('t.id')}
       ORDER BY shared DESC, t.id
       LIMIT $10::int * 2`;

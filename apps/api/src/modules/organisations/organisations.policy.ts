@@ -24,6 +24,11 @@ export const organisationPolicy = {
   manageOwners(user: AuthUser, role: OrganisationRole | null) {
     if (user.role !== 'admin' && role !== 'owner') throw new AppError('FORBIDDEN');
   },
+  /** Deactivating and reactivating: the owners, moderators and platform admins. */
+  setActive(user: AuthUser, role: OrganisationRole | null) {
+    if (user.role !== 'admin' && user.role !== 'moderator' && role !== 'owner')
+      throw new AppError('FORBIDDEN');
+  },
   verify(user: AuthUser) {
     if (user.role !== 'admin' && user.role !== 'moderator') throw new AppError('FORBIDDEN');
   },

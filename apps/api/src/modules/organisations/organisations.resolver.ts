@@ -96,6 +96,28 @@ export class OrganisationsResolver {
     return toModel(await this.service.setVerified(user, id, verified));
   }
 
+  @Mutation(() => Organisation, {
+    description:
+      'Its owners, moderators, platform admins: leaves matches, cannot publish (ORGANISATION_ALREADY_INACTIVE if it is)',
+  })
+  async deactivateOrganisation(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    return toModel(await this.service.setActive(user, id, false));
+  }
+
+  @Mutation(() => Organisation, {
+    description:
+      'Undoes deactivateOrganisation (same callers; ORGANISATION_ALREADY_ACTIVE if it is)',
+  })
+  async reactivateOrganisation(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    return toModel(await this.service.setActive(user, id, true));
+  }
+
   @Mutation(() => Boolean)
   async changeMemberRole(
     @CurrentUser() user: AuthUser,
@@ -200,6 +222,8 @@ export function toModel(row: OrganisationEntity | null): Organisation | null {
     logoUrl: row.logoKey ? `/uploads/${row.logoKey}` : null,
     parentId: row.parentId,
     verified: row.verifiedAt !== null,
+    active: row.deactivatedAt === null,
+    deactivatedAt: row.deactivatedAt,
     createdAt: row.createdAt,
   };
 }

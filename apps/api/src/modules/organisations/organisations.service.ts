@@ -5,6 +5,7 @@ import { DataSource, In, Not, Repository, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/ids';
+import { Clock } from '../../common/time/clock';
 import { AuditService } from '../audit/audit.service';
 import type { OrganisationInput } from './dto/organisation.inputs';
 import { MembershipEntity } from './entities/membership.entity';
@@ -23,6 +24,7 @@ export class OrganisationsService {
     private readonly organisations: Repository<OrganisationEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Creates the organisation with its creator as owner, in one transaction. */
@@ -75,6 +77,39 @@ export class OrganisationsService {
       });
       return organisation;
     });
+  }
+
+  /**
+   * Deactivates (`active` false) or reactivates an organisation; audited. Its published items
+   * stay as they are: the matches and publishing read `deactivated_at` (decision 0018).
+   */
+  async setActive(user: AuthUser, id: string, active: boolean): Promise<OrganisationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockOrganisation(manager, id);
+      organisationPolicy.setActive(user, await this.roleOf(manager, id, user.id));
+      const organisation = await this.find(manager, id);
+      if (active === (organisation.deactivatedAt === null))
+        throw new AppError(
+          active ? 'ORGANISATION_ALREADY_ACTIVE' : 'ORGANISATION_ALREADY_INACTIVE',
+        );
+      organisation.deactivatedAt = active ? null : this.clock.now();
+      await manager
+        .getRepository(OrganisationEntity)
+        .update({ id }, { deactivatedAt: organisation.deactivatedAt });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: active ? 'organisation.reactivated' : 'organisation.deactivated',
+        subjectType: 'organisation',
+        subjectId: id,
+      });
+      return organisation;
+    });
+  }
+
+  /** ORGANISATION_INACTIVE when it is deactivated: for whatever publishes in its name. */
+  async assertActive(manager: EntityManager, id: string): Promise<void> {
+    const organisation = await manager.getRepository(OrganisationEntity).findOneBy({ id });
+    if (organisation?.deactivatedAt) throw new AppError('ORGANISATION_INACTIVE');
   }
 
   async changeRole(

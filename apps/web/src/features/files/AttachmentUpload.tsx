@@ -6,7 +6,8 @@ import { formatBytes } from './format';
 import { uploadFile } from './upload';
 
 /** Where an owner feature keeps the texts: `<prefix>.hint`, `.progress`, `.uploaded`. */
-export type AttachmentTexts = 'challengeQa.attachments' | 'submissions.attachments';
+export type AttachmentTexts =
+  'challengeQa.attachments' | 'submissions.attachments' | 'marketplace.attachments';
 
 /**
  * A labelled native file input (keyboard and screen readers for free) that uploads the chosen

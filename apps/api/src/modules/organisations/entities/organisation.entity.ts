@@ -21,6 +21,8 @@ export const ORGANISATION_SEARCH_EXPRESSION = `setweight(to_tsvector('oip_it', c
  */
 @Entity('organisation')
 @Index('organisation_display_name_idx', ['displayName', 'id'])
+// the few deactivated ones, which the matchmaking candidates leave out
+@Index('organisation_inactive_idx', ['id'], { where: 'deactivated_at IS NOT NULL' })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -91,6 +93,13 @@ export class OrganisationEntity {
 
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
+
+  /**
+   * Set while the organisation is deactivated (by its owner or the platform staff): it and its
+   * offers, requests and challenges leave the matches, and it cannot publish. Null: active.
+   */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

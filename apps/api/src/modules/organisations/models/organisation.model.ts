@@ -68,6 +68,15 @@ export class Organisation {
   @Field({ description: 'Checked by a moderator' })
   verified: boolean;
 
+  @Field({
+    description:
+      'False while deactivated: left out of every match, cannot publish (shown in the directory, marked)',
+  })
+  active: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Since when it is deactivated' })
+  deactivatedAt: Date | null;
+
   @Field()
   createdAt: Date;
 }

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import { taxonomiesMock } from '../../../test/fixtures';
+import { noSimilarItemsMock, taxonomiesMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { CHALLENGE_ID, editChallenge } from '../__tests__/fixtures';
 import { toChallengeInput, valuesFromChallenge } from '../lib/challenge-form';
@@ -47,6 +47,7 @@ async function editTitleAndSave() {
     {
       mocks: [
         taxonomiesMock(),
+        noSimilarItemsMock(),
         conflict,
         newer,
         updateMock(4, {

@@ -19,6 +19,8 @@ import {
   valuesFromChallenge,
   type ChallengeFormValues,
 } from '../lib/challenge-form';
+import { SimilarItemsPanel } from '../../matchmaking/components/SimilarItemsPanel';
+import { splitTags } from '../lib/list-params';
 import { ChallengeForm } from './ChallengeForm';
 import { EditConflict } from './EditConflict';
 
@@ -153,6 +155,16 @@ export function ChallengeEditor(
       saving={creating.loading || updating.loading}
       submitLabel={props.challenge ? t('challenges.save') : t('challenges.createDraft')}
       banner={banner}
+      aside={
+        <SimilarItemsPanel
+          kind="CHALLENGE"
+          draft={{
+            text: `${values.text.it.title} ${values.text.en.title}`,
+            tags: splitTags(values.tags),
+          }}
+          excludeId={props.challenge?.id}
+        />
+      }
     />
   );
 }

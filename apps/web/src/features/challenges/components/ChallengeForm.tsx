@@ -30,6 +30,7 @@ export function ChallengeForm({
   saving,
   submitLabel,
   banner,
+  aside,
 }: {
   values: ChallengeFormValues;
   onChange: (next: ChallengeFormValues) => void;
@@ -38,6 +39,8 @@ export function ChallengeForm({
   saving: boolean;
   submitLabel: string;
   banner?: ReactNode;
+  /** Shown just before the save button (the similar items). */
+  aside?: ReactNode;
 }) {
   const { t } = useTranslation();
   const labels = useChallengeLabels();
@@ -228,6 +231,7 @@ export function ChallengeForm({
           error={fieldError('invitedOrganisationIds')}
         />
       )}
+      {aside}
       <Button type="submit" disabled={saving}>
         {saving ? t('common.wait') : submitLabel}
       </Button>

@@ -1,10 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
-import { CreateTechnologyOfferDocument } from '@oip/graphql';
+import { CreateTechnologyOfferDocument, OrganisationMembersDocument } from '@oip/graphql';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import { taxonomiesMock } from '../../../test/fixtures';
+import { noSimilarItemsMock, taxonomiesMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { MarketplaceEditor } from '../components/MarketplaceEditor';
 import { listParamsToSearch, listVariables, parseListParams } from '../lib/list-params';
@@ -64,12 +64,19 @@ describe('MarketplaceEditor', () => {
     },
   };
 
+  const noMembers: MockLink.MockedResponse = {
+    request: { query: OrganisationMembersDocument, variables: { id: ORGANISATION_ID } },
+    result: {
+      data: { organisation: { __typename: 'Organisation', id: ORGANISATION_ID, members: [] } },
+    },
+  };
+
   function renderEditor() {
     renderWithProviders(
       <MemoryRouter>
         <MarketplaceEditor kind="offer" organisationId={ORGANISATION_ID} />
       </MemoryRouter>,
-      { mocks: [taxonomiesMock(), refused] },
+      { mocks: [taxonomiesMock(), noSimilarItemsMock(), noMembers, refused] },
     );
   }
 

@@ -26,6 +26,8 @@ import {
   type MarketplaceFormValues,
 } from '../lib/marketplace-form';
 import { MARKETPLACE_PATHS, type MarketplaceKind } from '../lib/marketplace-kinds';
+import { SimilarItemsPanel } from '../../matchmaking/components/SimilarItemsPanel';
+import { splitTags } from '../lib/list-params';
 import { MarketplaceForm } from './MarketplaceForm';
 
 type Item = TechnologyOfferFieldsFragment | CollaborationRequestFieldsFragment;
@@ -161,6 +163,7 @@ export function MarketplaceEditor({
   return (
     <MarketplaceForm
       kind={kind}
+      organisationId={item?.owner.id ?? organisationId!}
       values={values}
       onChange={setValues}
       fieldError={fieldError}
@@ -168,6 +171,13 @@ export function MarketplaceEditor({
       saving={saving}
       submitLabel={item ? t('marketplace.save') : t('marketplace.createDraft')}
       banner={banner}
+      aside={
+        <SimilarItemsPanel
+          kind={kind === 'offer' ? 'OFFER' : 'REQUEST'}
+          draft={{ text: `${values.titleIt} ${values.titleEn}`, tags: splitTags(values.tags) }}
+          excludeId={item?.id}
+        />
+      }
     />
   );
 }

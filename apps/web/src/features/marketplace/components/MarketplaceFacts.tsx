@@ -3,8 +3,9 @@ import type {
   CollaborationRequestFieldsFragment,
   TechnologyOfferFieldsFragment,
 } from '@oip/graphql';
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLocalized } from '../../../app/useLocalized';
 import { useTermLabel } from '../../taxonomies/hooks/useTaxonomyOptions';
 
@@ -39,19 +40,13 @@ export function MarketplaceFacts({
       : '—';
   const list = (codes: string[], label: (code: string) => string) =>
     codes.length ? codes.map(label).join(', ') : '—';
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t('marketplace.trl'), trlText(item)],
     ...(item.__typename === 'TechnologyOffer'
       ? ([
           [t('marketplace.ipStatus'), localized(IP_STATUS_LABELS[item.ipStatus as IpStatus])],
-          [
-            t('marketplace.contactPersons'),
-            list(
-              item.contactPersons.map((person) => person.fullName),
-              (name) => name,
-            ),
-          ],
-        ] as [string, string][])
+          [t('marketplace.contactPersons'), <ContactPersons key="contacts" item={item} />],
+        ] as [string, ReactNode][])
       : ([
           [t('marketplace.fields.partnerKinds'), list(item.partnerKinds, kind)],
           [
@@ -62,7 +57,7 @@ export function MarketplaceFacts({
             t('marketplace.fields.budgetBand'),
             localized(BUDGET_BAND_LABELS[item.budgetBand as BudgetBand]),
           ],
-        ] as [string, string][])),
+        ] as [string, ReactNode][])),
     [t('marketplace.fields.s3Ecosystems'), list(item.s3Ecosystems, ecosystem)],
     [t('marketplace.fields.atecoSections'), list(item.atecoSections, ateco)],
     [t('marketplace.fields.partnershipTypes'), list(item.partnershipTypes, partnership)],
@@ -79,5 +74,19 @@ export function MarketplaceFacts({
         </Fragment>
       ))}
     </dl>
+  );
+}
+
+/** Links to the profiles of the contact persons the viewer may see (the API leaves out the rest). */
+function ContactPersons({ item }: { item: TechnologyOfferFieldsFragment }) {
+  if (item.contactPersons.length === 0) return '—';
+  return (
+    <ul className="inline-list">
+      {item.contactPersons.map((person) => (
+        <li key={person.id}>
+          <Link to={`/people/${person.id}`}>{person.fullName}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }

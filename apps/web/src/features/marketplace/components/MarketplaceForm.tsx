@@ -16,12 +16,17 @@ import { useTaxonomyOptions } from '../../taxonomies/hooks/useTaxonomyOptions';
 import type { MarketplaceFormValues } from '../lib/marketplace-form';
 import type { MarketplaceKind } from '../lib/marketplace-kinds';
 import { CheckboxGroup } from './CheckboxGroup';
+import { ContactPersonsPicker } from './ContactPersonsPicker';
 
 const TRLS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-/** Every field of an offer or a request; texts in Italian and English with a live preview. */
+/**
+ * Every field of an offer or a request; texts in Italian and English with a live preview;
+ * `aside` (the similar items) just before the save button.
+ */
 export function MarketplaceForm({
   kind,
+  organisationId,
   values,
   onChange,
   fieldError,
@@ -29,8 +34,11 @@ export function MarketplaceForm({
   saving,
   submitLabel,
   banner,
+  aside,
 }: {
   kind: MarketplaceKind;
+  /** The owner: its members are the possible contact persons. */
+  organisationId: string;
   values: MarketplaceFormValues;
   onChange: (values: MarketplaceFormValues) => void;
   fieldError: (name: string) => string | null;
@@ -38,6 +46,7 @@ export function MarketplaceForm({
   saving: boolean;
   submitLabel: string;
   banner: ReactNode;
+  aside?: ReactNode;
 }) {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -115,6 +124,12 @@ export function MarketplaceForm({
             onChange={(e) => set({ ipStatus: e.target.value as IpStatus })}
             error={fieldError('ipStatus')}
           />
+          <ContactPersonsPicker
+            organisationId={organisationId}
+            value={values.contactPersonIds}
+            onChange={(contactPersonIds) => set({ contactPersonIds })}
+            error={fieldError('contactPersonIds')}
+          />
         </>
       ) : (
         <>
@@ -184,6 +199,7 @@ export function MarketplaceForm({
         onChange={(e) => set({ tags: e.target.value })}
         error={fieldError('tags')}
       />
+      {aside}
       <div className="action-bar">
         <Button type="submit" disabled={saving}>
           {submitLabel}

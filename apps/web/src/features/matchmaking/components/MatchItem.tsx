@@ -3,17 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../../app/i18n';
 import { Button } from '../../../ui';
-import { targetPath } from '../lib/match-source';
+import { MatchInterest } from '../../partnerships/components/MatchInterest';
+import { targetPath, type MatchSource } from '../lib/match-source';
 
 export interface MatchItemProps {
   match: MatchFieldsFragment;
+  /** What the matches were asked for (an "Express interest" starts from it). */
+  source: MatchSource;
   /** The best score of the list: the bar is relative to it (scores have no fixed maximum). */
   bestScore: number;
   onDismiss: (match: MatchFieldsFragment) => void;
 }
 
-/** One match: its target, kind, score and "Why this match", with a "Not relevant" button. */
-export function MatchItem({ match, bestScore, onDismiss }: MatchItemProps) {
+/**
+ * One match: its target, kind, score and "Why this match", with "Express interest" (for
+ * organisations' admins) and "Not relevant" buttons.
+ */
+export function MatchItem({ match, source, bestScore, onDismiss }: MatchItemProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const title = (locale === 'en' ? match.titleEn : match.titleIt) || match.titleIt || match.titleEn;
@@ -44,10 +50,13 @@ export function MatchItem({ match, bestScore, onDismiss }: MatchItemProps) {
           </ul>
         </>
       )}
-      <Button variant="secondary" onClick={() => onDismiss(match)}>
-        {t('matchmaking.dismiss')}
-        <span className="visually-hidden">: {title}</span>
-      </Button>
+      <div className="action-bar">
+        <MatchInterest match={match} source={source} title={title} />
+        <Button variant="secondary" onClick={() => onDismiss(match)}>
+          {t('matchmaking.dismiss')}
+          <span className="visually-hidden">: {title}</span>
+        </Button>
+      </div>
     </li>
   );
 }

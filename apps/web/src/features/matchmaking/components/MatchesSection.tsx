@@ -53,6 +53,7 @@ export function MatchesSection({ source, headingId = 'matches-heading' }: Matche
             <MatchItem
               key={`${match.targetType}:${match.targetId}`}
               match={match}
+              source={source}
               bestScore={best}
               onDismiss={(m) => void onDismiss(m)}
             />

@@ -12,6 +12,8 @@ import type { DocumentNode } from 'graphql';
 export interface MatchSource {
   type: MatchItemType;
   id: string;
+  /** The organisation owning the source item (itself for an organisation): who reaches out. */
+  ownerId?: string;
 }
 
 /** First 10 only: keeps the query well under the API's complexity budget. */

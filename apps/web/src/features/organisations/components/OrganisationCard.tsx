@@ -21,6 +21,9 @@ export function OrganisationCard({ organisation }: { organisation: OrganisationF
         {organisation.verified && (
           <span className="badge badge-ok"> {t('organisations.verified')}</span>
         )}
+        {!organisation.active && (
+          <span className="badge badge-inactive"> {t('organisations.inactive')}</span>
+        )}
       </p>
       {localized(organisation.description) && (
         <p>{localized(organisation.description).slice(0, 180)}</p>

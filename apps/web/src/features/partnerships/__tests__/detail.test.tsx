@@ -1,0 +1,56 @@
+import type { MockLink } from '@apollo/client/testing';
+import { PartnershipDocument } from '@oip/graphql';
+import { screen } from '@testing-library/react';
+import { renderRoute } from '../../../test/render';
+import { LAB, me, partnership, SME } from './fixtures';
+
+const detailMock = (answer: ReturnType<typeof partnership> | null): MockLink.MockedResponse => ({
+  request: { query: PartnershipDocument, variables: { id: 'p-1' } },
+  result: { data: { __typename: 'Query', partnership: answer } },
+});
+
+describe('the partnership page', () => {
+  it('shows both organisations, the messages and the private room of an active one', async () => {
+    renderRoute('/partnerships/p-1', {
+      me,
+      locale: 'en',
+      mocks: [
+        detailMock(
+          partnership({
+            status: 'ACTIVE',
+            roomId: 'room-42',
+            decidedAt: '2026-11-21T09:30:00.000Z',
+            viewerCanConclude: true,
+          }),
+        ),
+      ],
+    });
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Partnership: Visual inspection of turned parts',
+      }),
+    ).toBeVisible();
+    expect(document.title).toBe(
+      'Partnership: Visual inspection of turned parts · Open Innovation Lombardy',
+    );
+    expect(screen.getByRole('link', { name: SME.displayName })).toHaveAttribute(
+      'href',
+      `/organisations/${SME.id}`,
+    );
+    expect(screen.getByRole('link', { name: LAB.displayName })).toBeVisible();
+    expect(
+      screen.getByText(/Private room opened — available when discussion rooms arrive/),
+    ).toHaveTextContent('room-42');
+    expect(screen.getByText('Vorremmo provarla sulla nostra linea.')).toBeVisible();
+    expect(screen.getByRole('button', { name: /Conclude/ })).toBeVisible();
+    expect(screen.getByText('Active')).toBeVisible();
+  });
+
+  it('is the 404 page for people of neither organisation', async () => {
+    renderRoute('/partnerships/p-1', { me, mocks: [detailMock(null)] });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Pagina non trovata' }),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,78 @@
+import type { PartnershipBox } from '@oip/graphql';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Select } from '../../../ui';
+import { ActiveBoxExtras } from './ActiveBoxExtras';
+import { PartnershipList } from './PartnershipList';
+import '../partnerships.css';
+
+const BOXES: PartnershipBox[] = ['RECEIVED', 'SENT', 'ACTIVE'];
+
+function boxOf(value: string | null): PartnershipBox {
+  const upper = value?.toUpperCase();
+  return BOXES.find((box) => box === upper) ?? 'RECEIVED';
+}
+
+/**
+ * An organisation's partnership inbox: the organisation (when the viewer belongs to several)
+ * and the box live in the address, so a box can be linked to and Back works. The boxes are
+ * links marked aria-current (a list of pages, not in-page tabs).
+ */
+export function PartnershipInbox({
+  organisations,
+}: {
+  organisations: readonly { id: string; displayName: string }[];
+}) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const organisationId =
+    organisations.find((o) => o.id === params.get('organisation'))?.id ?? organisations[0]!.id;
+  const box = boxOf(params.get('box'));
+  const href = (next: PartnershipBox) => {
+    const search = new URLSearchParams(params);
+    search.set('box', next.toLowerCase());
+    return `?${search.toString()}`;
+  };
+  return (
+    <>
+      {organisations.length > 1 && (
+        <Select
+          label={t('partnerships.organisation')}
+          value={organisationId}
+          onChange={(event) => {
+            const search = new URLSearchParams(params);
+            search.set('organisation', event.target.value);
+            setParams(search);
+          }}
+          options={organisations.map((o) => ({ value: o.id, label: o.displayName }))}
+        />
+      )}
+      <nav aria-label={t('partnerships.boxes')} className="partnership-boxes">
+        <ul>
+          {BOXES.map((each) => (
+            <li key={each}>
+              <Link to={href(each)} aria-current={each === box ? 'page' : undefined}>
+                {t(`partnerships.box.${each}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="box-heading">
+        <h2 id="box-heading">{t(`partnerships.box.${box}`)}</h2>
+        <PartnershipList
+          key={`${organisationId}:${box}`}
+          organisationId={organisationId}
+          box={box}
+          footer={
+            box === 'ACTIVE'
+              ? (partnerships) => (
+                  <ActiveBoxExtras organisationId={organisationId} partnerships={partnerships} />
+                )
+              : undefined
+          }
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type { MatchFieldsFragment, MatchItemType, PartnershipItemType } from '@oip/graphql';
+
+/**
+ * What an "Express interest" is about, before the sender is chosen: the item of the request
+ * (`itemType`/`itemId`), who receives it, and — when the item is the sender's own — the only
+ * organisation that may send it.
+ */
+export interface InterestTarget {
+  itemType: PartnershipItemType;
+  itemId: string;
+  /** The organisation whose admins accept or decline (never offered as a sender). */
+  recipientId: string;
+  recipientName: string;
+  /** Set when the item is the sender's own: reaching out to a matched organisation. */
+  toOrganisationId?: string;
+  /** Only this organisation may send (the owner of the item reaching out). */
+  senderId?: string;
+  /** The sender chosen first, when several are possible (e.g. the organisation of "For you"). */
+  preferredSenderId?: string;
+}
+
+/** Where matches were asked from: a source item (with its owner) or an organisation. */
+export interface InterestSource {
+  type: MatchItemType;
+  id: string;
+  /** The organisation owning the source item (the organisation itself for "For you"). */
+  ownerId?: string;
+}
+
+/**
+ * The interest a match leads to. A match with an offer, request or challenge is interest in
+ * that item, sent to its owner. A match with an organisation is the source item's owner
+ * reaching out to it about its own item, so only that owner may send. Null when no request can
+ * follow (an organisation matched to an organisation).
+ */
+export function interestFromMatch(
+  match: Pick<
+    MatchFieldsFragment,
+    'targetType' | 'targetId' | 'organisationId' | 'organisationName'
+  >,
+  source: InterestSource,
+): InterestTarget | null {
+  if (match.targetType === 'ORGANISATION') {
+    if (source.type === 'ORGANISATION' || !source.ownerId) return null;
+    return {
+      itemType: source.type,
+      itemId: source.id,
+      recipientId: match.targetId,
+      recipientName: match.organisationName,
+      toOrganisationId: match.targetId,
+      senderId: source.ownerId,
+    };
+  }
+  return {
+    itemType: match.targetType,
+    itemId: match.targetId,
+    recipientId: match.organisationId,
+    recipientName: match.organisationName,
+    preferredSenderId: source.ownerId,
+  };
+}
+
+/** The organisations the viewer may send this interest from (admin/owner, not the recipient). */
+export function possibleSenders<T extends { id: string }>(
+  administered: readonly T[],
+  target: InterestTarget,
+): T[] {
+  return administered.filter((organisation) =>
+    target.senderId ? organisation.id === target.senderId : organisation.id !== target.recipientId,
+  );
+}
+
+/** The longest interest message the API accepts. */
+export const MESSAGE_MAX = 2000;
+
+/** The longest reason for declining the API accepts. */
+export const REASON_MAX = 500;

@@ -1,0 +1,133 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_ORGANISATIONS, signedInContext } from '../harness/api';
+import { baseUrl, launchBrowser } from '../harness/browser';
+import { press, typeIn } from '../harness/keyboard';
+
+const LAB = 'Laboratorio di Robotica Collaborativa';
+const SME = 'Meccanica Brianzola';
+/** Meccanica Brianzola's published request for visual inspection of turned parts (seed). */
+const SME_REQUEST = '7f000000-0000-4000-8000-000000000001';
+
+// two organisations, an offer written in the editor, the matches, the inbox: over a minute
+jest.setTimeout(180_000);
+
+describe('from a match to a partnership, in the browser', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+  });
+  const person = async (email: string) => {
+    const context = await signedInContext(browser, email);
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  it('a lab publishes an offer → the SME sees it in its request’s matches → interest → accepted → active for both', async () => {
+    const title = `Ispezione visiva in linea dei pezzi torniti ${Date.now()}`;
+    const research = await person('ricerca@demo.oip.it');
+    const sme = await person('pmi@demo.oip.it');
+
+    // 1. ricerca@ writes and publishes an offer for its robotics lab, in the editor
+    await research.goto(`${baseUrl()}/offers`);
+    await research.getByRole('combobox', { name: 'Pubblica per' }).selectOption({ label: LAB });
+    await press(research, research.getByRole('link', { name: 'Pubblica un’offerta' }));
+    await research.getByRole('heading', { level: 1, name: 'Nuova offerta tecnologica' }).waitFor();
+    await typeIn(research, research.getByRole('textbox', { name: 'Titolo', exact: true }), title);
+    await typeIn(
+      research,
+      research.getByRole('textbox', { name: 'Descrizione', exact: true }),
+      'Un sistema di visione artificiale che individua in linea graffi e bave sui pezzi torniti, ' +
+        'per il controllo qualità e la riduzione degli scarti.',
+    );
+    await research
+      .getByRole('combobox', { name: 'Livello di maturità tecnologica (TRL)' })
+      .selectOption('6');
+    for (const label of ['Manifattura avanzata', 'Attività manifatturiere'])
+      await research.getByRole('checkbox', { name: label, exact: true }).check();
+    await typeIn(
+      research,
+      research.getByRole('textbox', { name: 'Parole chiave' }),
+      'visione artificiale, controllo qualità, torneria',
+    );
+    await press(research, research.getByRole('button', { name: 'Crea la bozza' }));
+    await research.getByRole('heading', { level: 1, name: title }).waitFor();
+    await press(research, research.getByRole('button', { name: 'Pubblica', exact: true }));
+    await press(research, research.getByRole('button', { name: 'Sì, pubblica' }));
+    await research.getByText('Pubblicata.').waitFor();
+
+    // 2. pmi@ opens its request: the new offer is among the top matches, with its reasons
+    await sme.goto(`${baseUrl()}/requests/${SME_REQUEST}`);
+    const matches = sme.locator('#matches');
+    const match = matches.locator('li.match-item', {
+      has: sme.getByRole('link', { name: title, exact: true }),
+    });
+    await match.waitFor();
+    await match.getByText(/tag in comune: .*visione artificiale/).waitFor();
+    expect(await match.getByText(LAB).count()).toBeGreaterThan(0);
+
+    // 3. the dialog works with the keyboard: Enter opens, Escape closes, focus comes back
+    const express = match.getByRole('button', { name: /Manifesta interesse/ });
+    await press(sme, express);
+    const dialog = sme.getByRole('dialog', { name: `Manifesta interesse per «${title}»` });
+    await dialog.waitFor();
+    await sme.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await express.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // … and sends the interest with a message
+    await press(sme, express);
+    await dialog.waitFor();
+    // focus moved into the modal (the message field: pmi@ sends for one organisation only)
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await typeIn(
+      sme,
+      dialog.getByRole('textbox', { name: /Messaggio/ }),
+      'Vorremmo provare il vostro sistema sulla nostra linea di torneria.',
+    );
+    await press(sme, dialog.getByRole('button', { name: 'Invia la manifestazione di interesse' }));
+    await match.getByRole('link', { name: /Interesse inviato/ }).waitFor();
+    await sme.getByText(`Manifestazione di interesse inviata a ${LAB}.`).waitFor();
+
+    // 4. ricerca@ finds it under Received for the lab, and accepts it
+    await research.goto(`${baseUrl()}/partnerships?organisation=${DEMO_ORGANISATIONS.lab}`);
+    await research.getByRole('heading', { level: 1, name: 'Partnership' }).waitFor();
+    const received = research.locator('li.partnership-card', {
+      has: research.getByRole('link', { name: title, exact: true }),
+    });
+    await received.waitFor();
+    await received.getByText('Vorremmo provare il vostro sistema').waitFor();
+    await received.getByRole('link', { name: SME }).waitFor();
+    await press(research, received.getByRole('button', { name: /Accetta/ }));
+    await press(research, research.getByRole('button', { name: 'Sì, accetta' }));
+    await research.getByText('Partnership accettata.').waitFor();
+
+    // 5. both see the active partnership in their Active box
+    await expectActive(
+      research,
+      `/partnerships?organisation=${DEMO_ORGANISATIONS.lab}`,
+      title,
+      SME,
+    );
+    await expectActive(sme, '/partnerships', title, LAB);
+  });
+});
+
+/** The Active box at `path` lists the partnership on `title` with `partner`, active. */
+async function expectActive(page: Page, path: string, title: string, partner: string) {
+  await page.goto(`${baseUrl()}${path}`);
+  await press(page, page.getByRole('link', { name: 'Attive', exact: true }));
+  const card = page.locator('li.partnership-card', {
+    has: page.getByRole('link', { name: title, exact: true }),
+  });
+  await card.waitFor();
+  await card.getByText('Attiva', { exact: true }).waitFor();
+  await card.getByRole('link', { name: partner }).waitFor();
+  expect(
+    await page.getByRole('link', { name: 'Attive', exact: true }).getAttribute('aria-current'),
+  ).toBe('page');
+}
