@@ -144,4 +144,27 @@ describe('match_tag (matchmaking side table)', () => {
     expect(await rowsOf(owner)).toEqual([]);
     expect(await rowsOf(id)).toEqual([]);
   });
+
+  it('holds nothing of a deactivated organisation, and everything again once reactivated', async () => {
+    const owner = await organisation(['robotica', 'visione']);
+    const id = await offer(owner, ['robotica']);
+    const draft = await offer(owner, ['visione'], 'draft');
+    const other = await organisation(['robotica']);
+    await sql(`UPDATE organisation SET deactivated_at = now() WHERE id = $1`, [owner]);
+    expect(await rowsOf(owner)).toEqual([]);
+    expect(await rowsOf(id)).toEqual([]);
+    expect(await tagsOf(other)).toEqual(['robotica']); // the others stay
+    // written while the owner is inactive: still nothing
+    await sql(`UPDATE technology_offer SET tags = '{robotica,saldatura}' WHERE id = $1`, [id]);
+    await sql(
+      `UPDATE technology_offer SET status = 'published', published_at = '2025-05-01' WHERE id = $1`,
+      [draft],
+    );
+    expect(await rowsOf(id)).toEqual([]);
+    expect(await rowsOf(draft)).toEqual([]);
+    await sql(`UPDATE organisation SET deactivated_at = NULL WHERE id = $1`, [owner]);
+    expect(await tagsOf(owner)).toEqual(['robotica', 'visione']);
+    expect(await tagsOf(id)).toEqual(['robotica', 'saldatura']);
+    expect(await tagsOf(draft)).toEqual(['visione']);
+  });
 });

@@ -90,7 +90,7 @@ const SOURCES: [table: string, itemType: string, rows: string, watched: string][
  * Deletes the rows of the changed items and inserts their new ones (transition tables). An
  * update touching none of the `watched` columns (a description, a version bump) changes nothing.
  */
-const syncFunction = (table: string, rows: string, watched: string) => {
+export const syncFunction = (table: string, rows: string, watched: string) => {
   // `o` / `n`, not `old` / `new`: those are PL/pgSQL variables
   const changed = (of: 'o' | 'n', other: 'o' | 'n') =>
     `SELECT ${of}.* FROM ${TRANSITION[of]} ${of} JOIN ${TRANSITION[other]} ${other} ON ${other}.id = ${of}.id

@@ -117,7 +117,10 @@ const PARTNERSHIPS_OF = (id: string) => `((SELECT count(*) FROM partnership p
       + (SELECT count(*) FROM partnership p
         WHERE p.recipient_organisation_id = ${id} AND p.status IN ('active', 'concluded')))::int`;
 
-/** Never a deactivated organisation nor its items (decision 0018): a hashed set, partial index. */
+/**
+ * Never a deactivated organisation nor its items (decision 0018), for the `by` queries on the item
+ * tables (a hashed set, partial index); `match_tag` holds no rows of them (its triggers).
+ */
 const DEACTIVATED_ORGANISATIONS = `SELECT io.id FROM organisation io WHERE io.deactivated_at IS NOT NULL`;
 
 /**
@@ -141,7 +144,6 @@ function stage1Sql(query: CandidateQuery, shape: TargetShape): string {
       WHERE m.item_type = $9::varchar AND m.tag = ANY($3::varchar[])
         AND m.live_from <= $now AND (m.live_until IS NULL OR m.live_until > $now)
         AND ($4::uuid IS NULL OR m.organisation_id <> $4::uuid)
-        AND m.organisation_id NOT IN (${DEACTIVATED_ORGANISATIONS})
         AND ${notDismissed('m.item_id')}
       GROUP BY m.item_id
       ORDER BY shared DESC, m.item_id
