@@ -50,6 +50,7 @@ import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking
 import { Partnerships1795987455011 } from './migrations/1795987455011-Partnerships';
 import { ChallengeAcceptsLowerTrl1795990000000 } from './migrations/1795990000000-ChallengeAcceptsLowerTrl';
 import { MatchTagInactiveOrganisations1795990100000 } from './migrations/1795990100000-MatchTagInactiveOrganisations';
+import { MatchInvestmentIndexes1795990200000 } from './migrations/1795990200000-MatchInvestmentIndexes';
 import { MatchTags1795987351768 } from './migrations/1795987351768-MatchTags';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
@@ -148,4 +149,5 @@ export const MIGRATIONS: Function[] = [
   OrganisationInactiveOfferAttachments1795987170393,
   ChallengeAcceptsLowerTrl1795990000000,
   MatchTagInactiveOrganisations1795990100000,
+  MatchInvestmentIndexes1795990200000,
 ];

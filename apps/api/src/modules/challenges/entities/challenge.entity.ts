@@ -89,6 +89,7 @@ export class ChallengeEntity {
   constraintsEn: string;
 
   @Index('challenge_ecosystems_idx', { synchronize: false })
+  @Index('challenge_investor_ecosystems_idx', { synchronize: false }) // partial GIN: asks for investors
   @Column({ name: 's3_ecosystems', type: 'varchar', array: true, default: () => "'{}'" })
   s3Ecosystems: string[];
 

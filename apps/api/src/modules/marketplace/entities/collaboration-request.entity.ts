@@ -35,6 +35,7 @@ export class CollaborationRequestEntity extends MarketplaceItemColumns {
   budgetBand: string;
 
   @Index('collaboration_request_ecosystems_idx', { synchronize: false }) // GIN, in the migration
+  @Index('collaboration_request_investment_ecosystems_idx', { synchronize: false }) // partial GIN: asks for capital
   @Column({ name: 's3_ecosystems', type: 'varchar', array: true, default: () => "'{}'" })
   s3Ecosystems: string[];
 

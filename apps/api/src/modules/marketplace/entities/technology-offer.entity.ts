@@ -30,6 +30,7 @@ export class TechnologyOfferEntity extends MarketplaceItemColumns {
   contactPersonIds: string[];
 
   @Index('technology_offer_ecosystems_idx', { synchronize: false }) // GIN, in the migration
+  @Index('technology_offer_investment_ecosystems_idx', { synchronize: false }) // partial GIN: asks for capital
   @Column({ name: 's3_ecosystems', type: 'varchar', array: true, default: () => "'{}'" })
   s3Ecosystems: string[];
 

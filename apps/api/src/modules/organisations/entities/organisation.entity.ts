@@ -61,6 +61,7 @@ export class OrganisationEntity {
   atecoSection: string | null;
 
   @Index('organisation_ecosystems_idx', { synchronize: false })
+  @Index('organisation_investor_ecosystems_idx', { synchronize: false }) // partial GIN: investors by thesis
   @Column({ name: 's3_ecosystems', type: 'varchar', array: true, default: () => "'{}'" })
   s3Ecosystems: string[];
 
