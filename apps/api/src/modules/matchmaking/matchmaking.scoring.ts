@@ -46,7 +46,13 @@ function trlFactor(
     const trl = answer.trl;
     if (trl >= min && trl <= max) return { ...base, trl, contribution: w.trlFit };
     if (trl > max) return { ...base, trl, contribution: w.trlAbove };
-    if (need.acceptsLowerTrl) return { ...base, trl, contribution: w.trlBelowAccepted };
+    if (need.acceptsLowerTrl)
+      // "lower TRL welcome" means a little lower: far below, a poor fit, though not excluded
+      return {
+        ...base,
+        trl,
+        contribution: min - trl <= w.trlBelowAcceptedLevels ? w.trlBelowAccepted : w.trlOneBelow,
+      };
     if (min - trl === 1) return { ...base, trl, contribution: w.trlOneBelow };
     return 'exclude';
   }

@@ -31,6 +31,8 @@ export const MATCH_WEIGHTS = {
   trlAbove: 0.3,
   /** Below the range, the request accepts lower TRL. */
   trlBelowAccepted: 0.2,
+  /** …up to this many levels below; further below, `trlOneBelow` (a poor fit, not excluded). */
+  trlBelowAcceptedLevels: 2,
   /** One level below, lower TRL not accepted (two or more levels below are excluded). */
   trlOneBelow: -1.2,
   /** The kind of organisation the source asks for. */
