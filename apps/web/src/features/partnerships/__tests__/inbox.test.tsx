@@ -34,7 +34,6 @@ const labMember = myOrganisationsMock([
   { ...DEPT, myRole: 'OWNER' },
 ]);
 
-const organisation = (o: typeof SME) => ({ __typename: 'Organisation' as const, ...o });
 /** A project group of the lab's request with SME and DEPT, titled by the API. */
 const group = {
   __typename: 'ProjectGroup' as const,
@@ -43,8 +42,8 @@ const group = {
   itemId: 'request-7',
   itemTitleIt: 'Gemello digitale del forno',
   itemTitleEn: 'Digital twin of the furnace',
-  owner: organisation(LAB),
-  members: [organisation(SME), organisation(DEPT)],
+  owner: LAB,
+  members: [SME, DEPT],
   roomId: 'room-1',
   createdAt: '2026-03-01T10:00:00.000Z',
 };
