@@ -154,7 +154,11 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
           .waitFor();
         // offer 2 (same lab): nothing open yet, so the button
         await scan(page, '/offers/7e000000-0000-4000-8000-000000000002', '.facts');
-        await page.getByRole('button', { name: /^(Manifesta interesse|Express interest)/ }).click();
+        // the offer's own button comes first, before those of its matches
+        await page
+          .getByRole('button', { name: /^(Manifesta interesse|Express interest)/ })
+          .first()
+          .click();
         await page.locator('dialog[open] textarea').waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);
       });

@@ -15,8 +15,11 @@ import { partnershipPolicy } from './partnerships.policy';
 
 export const MAX_PARTNERSHIP_PAGE_SIZE = 50;
 
-/** The cap of `myOpenPartnerships`: one list a page looks its buttons up in. */
-export const MAX_OPEN_PARTNERSHIPS = 100;
+/**
+ * The cap of `myOpenPartnerships`, one list a page looks its buttons up in: 50 like the inbox's
+ * pages, so the web's selection (with Apollo's __typename) stays within the complexity budget.
+ */
+export const MAX_OPEN_PARTNERSHIPS = 50;
 
 /** Which partnerships of an organisation each box of the inbox holds. */
 const BOX_WHERE: Record<PartnershipBox, string> = {
