@@ -147,8 +147,18 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       it('an active partnership with its private room', () =>
         scan(page, `/partnerships/${SEEDED_PARTNERSHIPS.active}`, '.room-notice'));
       it('the "express interest" dialog, open on a seeded offer', async () => {
+        // offer 1: the seeded active partnership is remembered (myOpenPartnerships), no button
         await scan(page, MARKETPLACE_PAGES[0]!, '.facts');
-        await page.getByRole('button', { name: /^(Manifesta interesse|Express interest)/ }).click();
+        await page
+          .getByRole('link', { name: /^(Collaborazione attiva|Partnership active)/ })
+          .waitFor();
+        // offer 2 (same lab): nothing open yet, so the button
+        await scan(page, '/offers/7e000000-0000-4000-8000-000000000002', '.facts');
+        // the offer's own button comes first, before those of its matches
+        await page
+          .getByRole('button', { name: /^(Manifesta interesse|Express interest)/ })
+          .first()
+          .click();
         await page.locator('dialog[open] textarea').waitFor();
         expect(await seriousA11yViolations(page)).toEqual([]);
       });

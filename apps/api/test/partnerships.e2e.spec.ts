@@ -11,6 +11,7 @@ import {
   EXPRESS_INTEREST,
   expressInterest,
   FORM_GROUP,
+  MY_OPEN,
   newOrganisation,
   PARTNERSHIP,
   PARTNERSHIP_FIELDS,
@@ -392,6 +393,80 @@ describe('partnerships', () => {
         )
       ).declineReason,
     ).toBeNull();
+  });
+
+  it('lists the viewer’s open partnerships (either side, any role), nothing for anyone else', async () => {
+    const offerId = await publishedOffer(api, lab, labOrg);
+    const otherOffer = await publishedOffer(api, lab, labOrg);
+    const proposed = await expressInterest(sme, { from: smeOrg, itemId: offerId });
+    const active = await expressInterest(startup, { from: startupOrg, itemId: offerId });
+    await decideAs(lab, ACCEPT, active.id);
+    const declined = await expressInterest(sme, { from: smeOrg, itemId: otherOffer });
+    await decideAs(lab, DECLINE, declined.id);
+    const open = async (who: Person | null, variables: Record<string, unknown> = {}) => {
+      const { body } = who
+        ? await who.client.graphql<{ result: { id: string; status: string }[] }>(MY_OPEN, variables)
+        : await api.graphql<{ result: { id: string; status: string }[] }>(MY_OPEN, { variables });
+      if (body.errors) return outcome(body);
+      return body.data!.result.map((p) => `${p.id}:${p.status}`);
+    };
+    const about = { itemType: 'OFFER', itemId: offerId };
+    // the item's side sees both (owner and admin), newest first; declined ones are not open
+    for (const who of [lab, labAdmin])
+      expect(await open(who, about)).toEqual([`${active.id}:ACTIVE`, `${proposed.id}:PROPOSED`]);
+    // each sender sees its own, a plain member too
+    for (const who of [sme, smeMember])
+      expect(await open(who, about)).toEqual([`${proposed.id}:PROPOSED`]);
+    expect(await open(startup, about)).toEqual([`${active.id}:ACTIVE`]);
+    expect(await open(sme)).toContain(`${proposed.id}:PROPOSED`);
+    expect(await open(sme)).not.toContain(`${declined.id}:DECLINED`);
+    // other organisations' members, the platform staff and anonymous callers see nothing
+    for (const who of [outsider, moderator, null]) expect(await open(who, about)).toEqual([]);
+    expect(await open(sme, { itemType: 'OFFER', itemId: 'not-a-uuid' })).toEqual([]);
+    expect(await open(sme, { itemId: offerId })).toBe('BAD_USER_INPUT');
+    expect(await open(sme, { first: 51 })).toBe('BAD_USER_INPUT');
+    expect(await open(sme, { ...about, first: 1 })).toHaveLength(1);
+    // the web's selection, with Apollo's __typename, at the cap: within the complexity budget
+    const web = await sme.client.graphql(
+      `{ myOpenPartnerships(first: 50) { __typename id status itemType itemId
+        initiator { __typename id } recipient { __typename id } } }`,
+    );
+    expect(web.body.errors).toBeUndefined();
+  });
+
+  it('refuses a second project group of exactly the same partnerships', async () => {
+    const offerId = await publishedOffer(api, lab, labOrg, { titleIt: 'Gruppo', titleEn: 'Group' });
+    const third = await person('third');
+    const thirdOrg = await newOrganisation(third, 'startup');
+    const ids: string[] = [];
+    for (const [who, from] of [
+      [sme, smeOrg],
+      [startup, startupOrg],
+      [third, thirdOrg],
+    ] as const)
+      ids.push(
+        (await decideAs(lab, ACCEPT, (await expressInterest(who, { from, itemId: offerId })).id))
+          .id,
+      );
+    const form = (partnershipIds: string[]) =>
+      lab.client.graphql<{ result: { id: string; itemTitleIt: string; itemTitleEn: string } }>(
+        FORM_GROUP,
+        { input: { itemType: 'OFFER', itemId: offerId, partnershipIds } },
+      );
+    const first = await form([ids[0]!, ids[1]!]);
+    expect(first.body.data!.result).toMatchObject({ itemTitleIt: 'Gruppo', itemTitleEn: 'Group' });
+    expect(outcome((await form([ids[1]!, ids[0]!])).body)).toBe('PROJECT_GROUP_EXISTS');
+    // a different set (a superset, an overlapping pair) is another group
+    expect((await form(ids)).body.errors).toBeUndefined();
+    expect((await form([ids[1]!, ids[2]!])).body.errors).toBeUndefined();
+    expect(outcome((await form(ids)).body)).toBe('PROJECT_GROUP_EXISTS');
+    const list = await third.client.graphql<{
+      result: { itemTitleIt: string; itemTitleEn: string }[];
+    }>(PROJECT_GROUPS, { organisationId: thirdOrg });
+    expect(list.body.data!.result).toEqual([
+      expect.objectContaining({ itemTitleIt: 'Gruppo', itemTitleEn: 'Group' }),
+      expect.objectContaining({ itemTitleIt: 'Gruppo', itemTitleEn: 'Group' }),
+    ]);
   });
 
   it('forms a project group of ≥ 2 active partners on the owner’s item, in one room', async () => {

@@ -442,6 +442,10 @@ export const ERROR_MESSAGES = {
     it: 'Un gruppo di progetto riunisce almeno due collaborazioni attive su un elemento della tua organizzazione.',
     en: 'A project group gathers at least two active partnerships on an item of your organisation.',
   },
+  PROJECT_GROUP_EXISTS: {
+    it: 'Esiste già un gruppo di progetto con esattamente queste collaborazioni.',
+    en: 'A project group with exactly these partnerships already exists.',
+  },
   // organisations' inactive state (issue 5)
   ORGANISATION_INACTIVE: {
     it: 'L’organizzazione è disattivata: riattivala prima di pubblicare.',

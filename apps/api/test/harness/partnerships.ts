@@ -14,13 +14,15 @@ export const DECLINE = `mutation ($id: ID!, $reason: String) { result: declinePa
 export const WITHDRAW = `mutation ($id: ID!) { result: withdrawPartnership(id: $id) { ${PARTNERSHIP_FIELDS} } }`;
 export const CONCLUDE = `mutation ($id: ID!) { result: concludePartnership(id: $id) { ${PARTNERSHIP_FIELDS} } }`;
 export const FORM_GROUP = `mutation ($input: FormProjectGroupInput!) { result: formProjectGroup(input: $input) {
-  id itemType itemId owner { id } members { id } roomId createdAt } }`;
+  id itemType itemId itemTitleIt itemTitleEn owner { id } members { id } roomId createdAt } }`;
 export const PARTNERSHIP = `query ($id: ID!) { result: partnership(id: $id) { ${PARTNERSHIP_FIELDS} } }`;
 export const PARTNERSHIPS = `query ($organisationId: ID!, $box: PartnershipBox!, $first: Int, $after: String) {
   result: partnerships(organisationId: $organisationId, box: $box, first: $first, after: $after) {
     edges { cursor node { id status } } pageInfo { hasNextPage endCursor } totalCount } }`;
 export const PROJECT_GROUPS = `query ($organisationId: ID!) { result: projectGroups(organisationId: $organisationId) {
-  id owner { id } members { id } roomId } }`;
+  id itemTitleIt itemTitleEn owner { id } members { id } roomId } }`;
+export const MY_OPEN = `query ($itemType: PartnershipItemType, $itemId: ID, $first: Int) {
+  result: myOpenPartnerships(itemType: $itemType, itemId: $itemId, first: $first) { id status itemId } }`;
 
 export interface PartnershipResult {
   id: string;

@@ -39,6 +39,8 @@ const BATCH_SIZE = 10;
 
 /** How often runDue checks whether jobs other workers took have finished. */
 const SETTLE_POLL_MS = 50;
+/** runDue gives up waiting for a due job after this many polls (10 s). */
+const SETTLE_MAX_POLLS = 200;
 
 /**
  * Jobs that run once at a given time, in whichever API instance takes them first (pg-boss over
@@ -256,9 +258,28 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
     // pg-boss compares start_after with the database's clock: bring it to the database's now
     for (const job of due) await boss.update(queue, undefined, { id: job.id, startAfter: 0 });
     const registration = this.registrations.get(queue)!;
+    // Until every due job has run: one still `created` after a fetch came back empty (seen once
+    // on a loaded machine) is fetched again; one a worker took (`active`) is waited for.
+    for (let attempt = 0; attempt < SETTLE_MAX_POLLS; attempt++) {
+      await this.runFetchable(boss, queue, registration);
+      const states = await Promise.all(
+        due.map(async ({ id }) => (await boss.findJobs(queue, { id }))[0]?.state),
+      );
+      if (!states.some((state) => state === 'created' || state === 'active')) break;
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+    }
+    return due.length;
+  }
+
+  /** Runs every job of `queue` pg-boss hands out now, one after the other. */
+  private async runFetchable(
+    boss: PgBoss,
+    queue: string,
+    registration: Registration,
+  ): Promise<void> {
     for (;;) {
       const [job] = await boss.fetch<JobEnvelope>(queue, { includeMetadata: true });
-      if (!job) break;
+      if (!job) return;
       try {
         await this.execute(registration, job);
         await boss.complete(queue, job);
@@ -266,13 +287,6 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
         await boss.fail(queue, job, { message: String(error) });
       }
     }
-    // jobs a worker took first: wait until they are no longer running
-    for (const { id } of due) {
-      while ((await boss.findJobs(queue, { id }))[0]?.state === 'active') {
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
-      }
-    }
-    return due.length;
   }
 
   /**

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PartnershipItemType } from '@oip/domain';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
-import { encodeCursor } from '../../common/graphql/keyset-cursor';
+import { checkPageSize, encodeCursor } from '../../common/graphql/keyset-cursor';
 import { newestFirstPage } from '../../common/graphql/newest-first-page';
 import { isUuid } from '../../common/ids';
 import { OrganisationsService } from '../organisations/organisations.service';
@@ -13,6 +14,12 @@ import type { PartnershipBox } from './models/partnership.enums';
 import { partnershipPolicy } from './partnerships.policy';
 
 export const MAX_PARTNERSHIP_PAGE_SIZE = 50;
+
+/**
+ * The cap of `myOpenPartnerships`, one list a page looks its buttons up in: 50 like the inbox's
+ * pages, so the web's selection (with Apollo's __typename) stays within the complexity budget.
+ */
+export const MAX_OPEN_PARTNERSHIPS = 50;
 
 /** Which partnerships of an organisation each box of the inbox holds. */
 const BOX_WHERE: Record<PartnershipBox, string> = {
@@ -64,6 +71,32 @@ export class PartnershipsDirectory {
       pageInfo,
       totalCount,
     };
+  }
+
+  /**
+   * The PROPOSED and ACTIVE partnerships of the caller's organisations (member of either side),
+   * optionally about one item, newest first; none for anonymous callers. The web reads it once
+   * per page to show "Interest sent" / "Partnership active" instead of "Express interest".
+   */
+  async openForViewer(
+    user: AuthUser | null,
+    item: { type: PartnershipItemType; id: string } | null,
+    first: number,
+  ): Promise<PartnershipEntity[]> {
+    checkPageSize(first, MAX_OPEN_PARTNERSHIPS);
+    if (!user || (item && !isUuid(item.id))) return [];
+    const query = this.dataSource
+      .getRepository(PartnershipEntity)
+      .createQueryBuilder('p')
+      .where(`p.status IN ('proposed', 'active')`)
+      .andWhere(
+        `EXISTS (SELECT 1 FROM membership m WHERE m.user_id = :userId
+           AND m.organisation_id IN (p.initiator_organisation_id, p.recipient_organisation_id))`,
+        { userId: user.id },
+      );
+    if (item)
+      query.andWhere('p.item_type = :type AND p.item_id = :id', { type: item.type, id: item.id });
+    return query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(first).getMany();
   }
 
   /** The messages of several partnerships in one query, oldest first. */

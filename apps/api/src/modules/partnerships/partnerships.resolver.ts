@@ -9,17 +9,27 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import type { PartnershipItemType } from '@oip/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser } from '../../common/auth/decorators';
+import { CurrentUser, Public } from '../../common/auth/decorators';
+import { AppError } from '../../common/errors/app-error';
 import type { GraphQLContext } from '../../common/graphql/context';
 import { pageComplexity } from '../../common/graphql/page-complexity';
 import { Organisation } from '../organisations/models/organisation.model';
 import { toModel as toOrganisation } from '../organisations/organisations.resolver';
 import { ExpressInterestInput } from './dto/partnership.inputs';
 import type { PartnershipEntity } from './entities/partnership.entity';
-import { PartnershipBoxEnum, type PartnershipBox } from './models/partnership.enums';
+import {
+  PartnershipBoxEnum,
+  PartnershipItemTypeEnum,
+  type PartnershipBox,
+} from './models/partnership.enums';
 import { Partnership, PartnershipConnection, PartnershipMessage } from './models/partnership.model';
-import { MAX_PARTNERSHIP_PAGE_SIZE, PartnershipsDirectory } from './partnerships.directory';
+import {
+  MAX_OPEN_PARTNERSHIPS,
+  MAX_PARTNERSHIP_PAGE_SIZE,
+  PartnershipsDirectory,
+} from './partnerships.directory';
 import { PartnershipLoaders } from './partnerships.loaders';
 import { partnershipPolicy } from './partnerships.policy';
 import { PartnershipsService } from './partnerships.service';
@@ -45,6 +55,24 @@ export class PartnershipsResolver {
   ): Promise<PartnershipConnection> {
     const page = await this.directory.page(user, organisationId, box, first, after);
     return { ...page, edges: page.edges.map((e) => ({ ...e, node: toModel(e.node) })) };
+  }
+
+  @Public()
+  @Query(() => [Partnership], {
+    description: `The PROPOSED and ACTIVE partnerships of the caller's organisations (a member of either side), optionally about one item (itemType and itemId together), newest first, ${MAX_OPEN_PARTNERSHIPS} at most; empty for anonymous callers`,
+    complexity: pageComplexity(MAX_OPEN_PARTNERSHIPS),
+  })
+  async myOpenPartnerships(
+    @CurrentUser() user: AuthUser | null,
+    @Args('itemType', { type: () => PartnershipItemTypeEnum, nullable: true })
+    itemType: PartnershipItemType | null | undefined,
+    @Args('itemId', { type: () => ID, nullable: true }) itemId: string | null | undefined,
+    @Args('first', { type: () => Int, defaultValue: MAX_OPEN_PARTNERSHIPS }) first: number,
+  ): Promise<Partnership[]> {
+    if (!itemType !== !itemId)
+      throw new AppError('BAD_USER_INPUT', { field: itemType ? 'itemId' : 'itemType' });
+    const item = itemType && itemId ? { type: itemType, id: itemId } : null;
+    return (await this.directory.openForViewer(user, item, first)).map(toModel);
   }
 
   @Query(() => Partnership, {

@@ -43,7 +43,9 @@ export class ProjectGroupsService {
   /**
    * Item unknown → NOT_FOUND; caller not an owner/admin of the item's organisation →
    * FORBIDDEN; partnerships fewer than two, not ACTIVE, not on that item or not with the
-   * item's organisation → PROJECT_GROUP_INVALID. The partnerships are locked while checked.
+   * item's organisation → PROJECT_GROUP_INVALID; a group of exactly these partnerships →
+   * PROJECT_GROUP_EXISTS. The partnerships are locked while checked, so two identical requests
+   * at once cannot both pass the second check.
    */
   async form(user: AuthUser, input: FormProjectGroupInput): Promise<ProjectGroup> {
     return this.dataSource.transaction(async (manager) => {
@@ -71,6 +73,7 @@ export class ProjectGroupsService {
             (p.initiatorOrganisationId === ownerId || p.recipientOrganisationId === ownerId),
         );
       if (!valid) throw new AppError('PROJECT_GROUP_INVALID');
+      if (await this.groupOfExactly(manager, ids)) throw new AppError('PROJECT_GROUP_EXISTS');
       const partners = partnerships.map((p) => ({
         partnershipId: p.id,
         organisationId:
@@ -78,7 +81,7 @@ export class ProjectGroupsService {
             ? p.recipientOrganisationId
             : p.initiatorOrganisationId,
       }));
-      const title = partnerships[0]!.itemTitleIt || partnerships[0]!.itemTitleEn;
+      const titles = { it: partnerships[0]!.itemTitleIt, en: partnerships[0]!.itemTitleEn };
       const groups = manager.getRepository(ProjectGroupEntity);
       const group = groups.create({
         itemType: input.itemType,
@@ -91,7 +94,7 @@ export class ProjectGroupsService {
         {
           purpose: 'project_group',
           refId: input.itemId,
-          title,
+          title: titles.it || titles.en,
           organisationIds: [ownerId, ...partners.map((p) => p.organisationId)],
         },
         manager,
@@ -107,10 +110,10 @@ export class ProjectGroupsService {
         subjectId: group.id,
         data: { itemType: input.itemType, itemId: input.itemId, partnershipIds: ids },
       });
-      return toProjectGroup(
-        group,
-        partners.map((p) => p.organisationId),
-      );
+      return toProjectGroup(group, {
+        organisationIds: partners.map((p) => p.organisationId),
+        ...titles,
+      });
     });
   }
 
@@ -137,15 +140,47 @@ export class ProjectGroupsService {
     return groups.map((group, index) => toProjectGroup(group, members[index]!));
   }
 
-  /** The partner organisations of several groups (one query). */
-  private async membersOf(ids: readonly string[]): Promise<string[][]> {
+  /**
+   * The partner organisations of several groups and their item's titles, read from the titles
+   * copied on the members' partnerships (one query; a group needs no columns of its own).
+   */
+  private async membersOf(ids: readonly string[]): Promise<GroupMembers[]> {
     if (!ids.length) return [];
-    const rows = await this.dataSource
-      .getRepository(ProjectGroupMemberEntity)
-      .findBy({ projectGroupId: In([...ids]) });
-    return ids.map((id) =>
-      rows.filter((row) => row.projectGroupId === id).map((row) => row.organisationId),
-    );
+    const rows = (await this.dataSource.query(
+      `SELECT m.project_group_id, m.organisation_id, p.item_title_it, p.item_title_en
+         FROM project_group_member m LEFT JOIN partnership p ON p.id = m.partnership_id
+        WHERE m.project_group_id = ANY($1::uuid[]) ORDER BY p.created_at, p.id`,
+      [ids],
+    )) as {
+      project_group_id: string;
+      organisation_id: string;
+      item_title_it: string | null;
+      item_title_en: string | null;
+    }[];
+    return ids.map((id) => {
+      const mine = rows.filter((row) => row.project_group_id === id);
+      const titled = mine.find((row) => row.item_title_it !== null);
+      return {
+        organisationIds: mine.map((row) => row.organisation_id),
+        it: titled?.item_title_it ?? '',
+        en: titled?.item_title_en ?? '',
+      };
+    });
+  }
+
+  /** Whether a group already gathers exactly these partnerships (no more, no fewer). */
+  private async groupOfExactly(manager: EntityManager, ids: readonly string[]): Promise<boolean> {
+    const [row] = (await manager.query(
+      `SELECT 1 FROM project_group_member m
+        WHERE m.partnership_id = ANY($1::uuid[])
+        GROUP BY m.project_group_id
+       HAVING count(*) = $2
+          AND count(*) = (SELECT count(*) FROM project_group_member a
+                           WHERE a.project_group_id = m.project_group_id)
+        LIMIT 1`,
+      [ids, ids.length],
+    )) as unknown[];
+    return row !== undefined;
   }
 
   private async ownerOf(
@@ -163,13 +198,22 @@ export class ProjectGroupsService {
   }
 }
 
-function toProjectGroup(group: ProjectGroupEntity, memberOrganisationIds: string[]): ProjectGroup {
+/** A group's partner organisations and its item's titles. */
+interface GroupMembers {
+  organisationIds: string[];
+  it: string;
+  en: string;
+}
+
+function toProjectGroup(group: ProjectGroupEntity, members: GroupMembers): ProjectGroup {
   return {
     id: group.id,
     itemType: group.itemType,
     itemId: group.itemId,
+    itemTitleIt: members.it,
+    itemTitleEn: members.en,
     ownerOrganisationId: group.ownerOrganisationId,
-    memberOrganisationIds,
+    memberOrganisationIds: members.organisationIds,
     roomId: group.roomId,
     createdAt: group.createdAt,
   };

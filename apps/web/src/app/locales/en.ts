@@ -1087,6 +1087,7 @@ export const en: Messages = {
       messageTooLong: 'The message is longer than {{max}} characters.',
       send: 'Send the expression of interest',
       sent: 'Interest sent',
+      active: 'Partnership active',
       sentToast: 'Expression of interest sent to {{name}}.',
       sentActive: '{{name}} had expressed interest too: the partnership is active.',
     },

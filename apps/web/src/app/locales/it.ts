@@ -1089,6 +1089,7 @@ export const it = {
       messageTooLong: 'Il messaggio supera i {{max}} caratteri.',
       send: 'Invia la manifestazione di interesse',
       sent: 'Interesse inviato',
+      active: 'Collaborazione attiva',
       sentToast: 'Manifestazione di interesse inviata a {{name}}.',
       sentActive: 'Anche {{name}} aveva manifestato interesse: la partnership è attiva.',
     },

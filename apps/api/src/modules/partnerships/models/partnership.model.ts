@@ -91,6 +91,12 @@ export class ProjectGroup {
   @Field(() => ID)
   itemId: string;
 
+  @Field({ description: 'The item’s Italian title, as copied on its partnerships' })
+  itemTitleIt: string;
+
+  @Field({ description: 'The item’s English title, as copied on its partnerships' })
+  itemTitleEn: string;
+
   ownerOrganisationId: string;
   memberOrganisationIds: string[];
 

@@ -12,7 +12,15 @@ import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { MatchesSection } from '../../matchmaking/components/MatchesSection';
-import { DEPT, LAB, meMock, myOrganisationsMock, partnership, SME } from './fixtures';
+import {
+  DEPT,
+  LAB,
+  meMock,
+  myOrganisationsMock,
+  openPartnershipsMock,
+  partnership,
+  SME,
+} from './fixtures';
 
 const REQUEST_ID = 'request-1';
 
@@ -57,7 +65,11 @@ function interestMock(input: ExpressInterestInput, error?: string) {
   return { mock, sent };
 }
 
-function renderMatches(mocks: MockLink.MockedResponse[], administered = [SME, DEPT]) {
+function renderMatches(
+  mocks: MockLink.MockedResponse[],
+  administered = [SME, DEPT],
+  open = openPartnershipsMock(),
+) {
   return renderWithProviders(
     <MemoryRouter>
       <MatchesSection source={{ type: 'REQUEST', id: REQUEST_ID, ownerId: SME.id }} />
@@ -67,6 +79,7 @@ function renderMatches(mocks: MockLink.MockedResponse[], administered = [SME, DE
         meMock,
         myOrganisationsMock(administered.map((o) => ({ ...o, myRole: 'ADMIN' }))),
         matchesMock,
+        open,
         ...mocks,
       ],
     },
@@ -182,6 +195,67 @@ describe('express interest from a match', () => {
     );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(ERROR_MESSAGES.FORBIDDEN.it);
     expect(screen.getByRole('dialog')).toBeVisible();
+  });
+
+  it('remembers open partnerships after a reload: "Interest sent" / "Partnership active", linked', async () => {
+    renderMatches(
+      [],
+      [SME, DEPT],
+      openPartnershipsMock([
+        // DEPT already asked about the matched offer
+        {
+          id: 'p-1',
+          status: 'PROPOSED',
+          itemType: 'OFFER',
+          itemId: 'offer-1',
+          initiatorId: DEPT.id,
+          recipientId: LAB.id,
+        },
+        // the lab answered the request's owner directly: active
+        {
+          id: 'p-2',
+          status: 'ACTIVE',
+          itemType: 'REQUEST',
+          itemId: REQUEST_ID,
+          initiatorId: LAB.id,
+          recipientId: SME.id,
+        },
+      ]),
+    );
+    const sent = await screen.findByRole('link', { name: /Interesse inviato.*Ispezione visiva/ });
+    expect(sent).toHaveAttribute('href', '/partnerships/p-1');
+    const active = screen.getByRole('link', {
+      name: /Collaborazione attiva.*Laboratorio di Robotica/,
+    });
+    expect(active).toHaveAttribute('href', '/partnerships/p-2');
+    expect(screen.queryByRole('button', { name: /Manifesta interesse/ })).not.toBeInTheDocument();
+  });
+
+  it('ignores open partnerships of other items or organisations', async () => {
+    renderMatches(
+      [],
+      [SME],
+      openPartnershipsMock([
+        {
+          id: 'p-1',
+          status: 'PROPOSED',
+          itemType: 'OFFER',
+          itemId: 'offer-1',
+          initiatorId: DEPT.id,
+          recipientId: LAB.id,
+        },
+        {
+          id: 'p-3',
+          status: 'ACTIVE',
+          itemType: 'OFFER',
+          itemId: 'offer-2',
+          initiatorId: SME.id,
+          recipientId: LAB.id,
+        },
+      ]),
+    );
+    await screen.findByRole('button', { name: /Manifesta interesse.*Ispezione visiva/ });
+    expect(screen.queryByRole('link', { name: /Interesse inviato/ })).not.toBeInTheDocument();
   });
 
   it('offers nothing to people who administer no other organisation', async () => {

@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import {
   MeDocument,
+  MyOpenPartnershipsDocument,
   MyOrganisationsDocument,
   PartnershipsDocument,
   type MeQuery,
@@ -51,6 +52,32 @@ export const myOrganisationsMock = (
     data: {
       __typename: 'Query',
       myOrganisations: organisations.map((o) => ({ __typename: 'Organisation', ...o })),
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+/** The viewer's open partnerships (`myOpenPartnerships`), answered on every refetch. */
+export const openPartnershipsMock = (
+  open: {
+    id: string;
+    status: 'PROPOSED' | 'ACTIVE';
+    itemType: 'OFFER' | 'REQUEST' | 'CHALLENGE';
+    itemId: string;
+    initiatorId: string;
+    recipientId: string;
+  }[] = [],
+): MockLink.MockedResponse => ({
+  request: { query: MyOpenPartnershipsDocument },
+  result: {
+    data: {
+      __typename: 'Query',
+      myOpenPartnerships: open.map(({ initiatorId, recipientId, ...p }) => ({
+        __typename: 'Partnership',
+        ...p,
+        initiator: { __typename: 'Organisation', id: initiatorId },
+        recipient: { __typename: 'Organisation', id: recipientId },
+      })),
     },
   },
   maxUsageCount: Number.POSITIVE_INFINITY,

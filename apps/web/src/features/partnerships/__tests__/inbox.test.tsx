@@ -34,9 +34,26 @@ const labMember = myOrganisationsMock([
   { ...DEPT, myRole: 'OWNER' },
 ]);
 
-const groupsMock = (organisationId: string): MockLink.MockedResponse => ({
+/** A project group of the lab's request with SME and DEPT, titled by the API. */
+const group = {
+  __typename: 'ProjectGroup' as const,
+  id: 'g-1',
+  itemType: 'REQUEST' as const,
+  itemId: 'request-7',
+  itemTitleIt: 'Gemello digitale del forno',
+  itemTitleEn: 'Digital twin of the furnace',
+  owner: LAB,
+  members: [SME, DEPT],
+  roomId: 'room-1',
+  createdAt: '2026-03-01T10:00:00.000Z',
+};
+
+const groupsMock = (
+  organisationId: string,
+  groups = [] as (typeof group)[],
+): MockLink.MockedResponse => ({
   request: { query: ProjectGroupsDocument, variables: { organisationId } },
-  result: { data: { __typename: 'Query', projectGroups: [] } },
+  result: { data: { __typename: 'Query', projectGroups: groups } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
@@ -187,6 +204,17 @@ describe('the partnership inbox', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Forma il gruppo di progetto' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Scegli almeno due partnership.');
     expect(await screen.findByText('Nessun gruppo di progetto.')).toBeVisible();
+  });
+
+  it('names each project group by its item’s title from the API, in the current language', async () => {
+    renderRoute('/partnerships?box=active', {
+      me,
+      locale: 'en',
+      mocks: [labMember, boxMock(LAB.id, 'ACTIVE', []), groupsMock(LAB.id, [group])],
+    });
+    // no partnership of that item is loaded: the title still comes with the group
+    const link = await screen.findByRole('link', { name: 'Digital twin of the furnace' });
+    expect(link).toHaveAttribute('href', '/requests/request-7');
   });
 
   it('loads the next page after the cursor with "Load more"', async () => {

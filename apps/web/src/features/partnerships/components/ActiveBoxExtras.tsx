@@ -1,7 +1,6 @@
 import type { PartnershipFieldsFragment } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../../../app/i18n';
-import { groupableItems, itemTitle } from '../lib/partnership-view';
+import { groupableItems } from '../lib/partnership-view';
 import { ProjectGroupForm } from './ProjectGroupForm';
 import { ProjectGroups } from './ProjectGroups';
 
@@ -13,10 +12,8 @@ export function ActiveBoxExtras({
   organisationId: string;
   partnerships: PartnershipFieldsFragment[];
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n.language);
+  const { t } = useTranslation();
   const groupable = groupableItems(partnerships, organisationId);
-  const titles = new Map(partnerships.map((p) => [p.itemId, itemTitle(p, locale)]));
   return (
     <>
       {groupable.length > 0 && (
@@ -31,7 +28,7 @@ export function ActiveBoxExtras({
           ))}
         </section>
       )}
-      <ProjectGroups organisationId={organisationId} titles={titles} />
+      <ProjectGroups organisationId={organisationId} />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { Button, useToast } from '../../../ui';
 import { useMe } from '../../accounts/hooks/useMe';
 import { useAdministeredOrganisations } from '../../challenges/hooks/useMyOrganisations';
-import { possibleSenders, type InterestTarget } from '../lib/interest-target';
+import { useMyOpenPartnerships } from '../hooks/useMyOpenPartnerships';
+import { openPartnershipFor, possibleSenders, type InterestTarget } from '../lib/interest-target';
 import { ExpressInterestDialog } from './ExpressInterestDialog';
 import '../partnerships.css';
 
@@ -20,6 +21,8 @@ export interface ExpressInterestButtonProps {
 /**
  * "Express interest" for people administering an organisation that may send it; once sent,
  * "Interest sent" links to the partnership (and takes the focus the closed dialog returns).
+ * An open partnership found in `myOpenPartnerships` shows the same link after a reload
+ * ("Partnership active" when it is).
  */
 export function ExpressInterestButton({ target, itemTitle, ownBar }: ExpressInterestButtonProps) {
   const { t } = useTranslation();
@@ -27,8 +30,16 @@ export function ExpressInterestButton({ target, itemTitle, ownBar }: ExpressInte
   const { me } = useMe();
   const { organisations } = useAdministeredOrganisations(!!me);
   const senders = possibleSenders(organisations, target);
+  const openPartnerships = useMyOpenPartnerships(!!me);
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState<PartnershipFieldsFragment | null>(null);
+  const existing =
+    sent ??
+    openPartnershipFor(
+      openPartnerships,
+      target,
+      senders.map((sender) => sender.id),
+    );
   const sentLink = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => {
@@ -50,9 +61,11 @@ export function ExpressInterestButton({ target, itemTitle, ownBar }: ExpressInte
 
   const content = (
     <>
-      {sent ? (
-        <Link ref={sentLink} to={`/partnerships/${sent.id}`} className="interest-sent">
-          {t('partnerships.interest.sent')}
+      {existing ? (
+        <Link ref={sentLink} to={`/partnerships/${existing.id}`} className="interest-sent">
+          {existing.status === 'ACTIVE'
+            ? t('partnerships.interest.active')
+            : t('partnerships.interest.sent')}
           <span className="visually-hidden">: {itemTitle}</span>
         </Link>
       ) : (

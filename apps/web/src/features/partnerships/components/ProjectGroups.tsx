@@ -2,20 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { ProjectGroupsDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { currentLocale } from '../../../app/i18n';
 import { formatDateTime } from '../../challenge-brief/format';
+import { itemPath, itemTitle } from '../lib/partnership-view';
 import { LoadStatus } from './LoadStatus';
-import { itemPath } from '../lib/partnership-view';
 import { RoomNotice } from './RoomNotice';
 
 /** The confidential project groups of an organisation: item, members, room. */
-export function ProjectGroups({
-  organisationId,
-  titles,
-}: {
-  organisationId: string;
-  /** Item id → title, from the partnerships on screen (else the item's kind names the link). */
-  titles: ReadonlyMap<string, string>;
-}) {
+export function ProjectGroups({ organisationId }: { organisationId: string }) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ProjectGroupsDocument, {
     variables: { organisationId },
@@ -34,7 +28,8 @@ export function ProjectGroups({
             <li key={group.id} className="card">
               <h3>
                 <Link to={itemPath(group)}>
-                  {titles.get(group.itemId) ?? t(`partnerships.itemType.${group.itemType}`)}
+                  {itemTitle(group, currentLocale(i18n.language)) ||
+                    t(`partnerships.itemType.${group.itemType}`)}
                 </Link>
               </h3>
               <p className="card-meta">

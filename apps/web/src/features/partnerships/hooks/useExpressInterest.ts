@@ -5,7 +5,7 @@ import type { InterestTarget } from '../lib/interest-target';
 /** Sends an interest from `fromOrganisationId`; the inboxes on screen are refreshed. */
 export function useExpressInterest() {
   const [mutate, state] = useMutation(ExpressInterestDocument, {
-    refetchQueries: ['Partnerships'],
+    refetchQueries: ['Partnerships', 'MyOpenPartnerships'],
   });
   const send = async (
     target: InterestTarget,

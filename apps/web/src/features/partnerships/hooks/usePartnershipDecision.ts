@@ -11,7 +11,7 @@ export type PartnershipDecision = 'accept' | 'decline' | 'withdraw' | 'conclude'
 /** Accept, decline (with an optional reason), withdraw or conclude; the boxes are refreshed. */
 export function usePartnershipDecision() {
   // a decision moves the partnership between boxes: refetch them rather than edit the cache
-  const options = { refetchQueries: ['Partnerships', 'ProjectGroups'] };
+  const options = { refetchQueries: ['Partnerships', 'ProjectGroups', 'MyOpenPartnerships'] };
   const [accept, accepting] = useMutation(AcceptPartnershipDocument, options);
   const [decline, declining] = useMutation(DeclinePartnershipDocument, options);
   const [withdraw, withdrawing] = useMutation(WithdrawPartnershipDocument, options);

@@ -75,3 +75,34 @@ export const MESSAGE_MAX = 2000;
 
 /** The longest reason for declining the API accepts. */
 export const REASON_MAX = 500;
+
+/** An open partnership as `myOpenPartnerships` lists it. */
+export interface OpenPartnership {
+  id: string;
+  status: string;
+  itemType: PartnershipItemType;
+  itemId: string;
+  initiator: { id: string };
+  recipient: { id: string };
+}
+
+/**
+ * The open (PROPOSED or ACTIVE) partnership this interest would merge into, if any: about the
+ * same item, between the recipient and one of the organisations that may send it. So after a
+ * reload the button says "Interest sent" or "Partnership active" instead of offering a repeat.
+ */
+export function openPartnershipFor<T extends OpenPartnership>(
+  open: readonly T[],
+  target: InterestTarget,
+  senderIds: readonly string[],
+): T | undefined {
+  const between = (p: OpenPartnership, a: string, b: string) =>
+    (p.initiator.id === a && p.recipient.id === b) ||
+    (p.initiator.id === b && p.recipient.id === a);
+  return open.find(
+    (p) =>
+      p.itemType === target.itemType &&
+      p.itemId === target.itemId &&
+      senderIds.some((sender) => between(p, sender, target.recipientId)),
+  );
+}
