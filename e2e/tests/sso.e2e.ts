@@ -25,6 +25,10 @@ describe('single sign-on in the browser, against a real local OpenID provider', 
     await page.getByRole('checkbox', { name: 'Accetto i termini d’uso' }).check();
     await page.getByRole('checkbox', { name: 'Ho letto l’informativa privacy' }).check();
     await page.getByRole('button', { name: 'Continua' }).click();
+    // the terms page navigates on when the consent is stored: a click before that would be undone
+    await page
+      .getByRole('heading', { level: 1, name: 'Termini e privacy' })
+      .waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Francesca Bianchi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Il mio account' }).waitFor();
     await page.getByText(SSO_ACCOUNT.email).waitFor();
