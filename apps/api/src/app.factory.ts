@@ -12,6 +12,7 @@ import { addSecurityHeaders } from './common/http/security-headers';
 import { DEFAULT_WEB_DIST_DIR, serveWebApp } from './common/http/serve-web-app';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/env';
+import { RoomsGateway } from './modules/rooms/rooms.gateway';
 import { MetricsService } from './modules/metrics/metrics.service';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -47,6 +48,8 @@ export async function createApp(
   await app.register(multipart, multipartOptions(config.AVATAR_MAX_BYTES));
   await serveWebApp(app, config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR, logger);
   await app.init();
+  // socket.io shares the HTTP server (and so the port and the session cookie) with GraphQL
+  app.get(RoomsGateway).attach(app.getHttpServer());
   return app;
 }
 

@@ -37,6 +37,7 @@ import { MetricsModule } from './modules/metrics/metrics.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { StorageModule } from './modules/storage/storage.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
+import { RoomsModule } from './modules/rooms/rooms.module';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module';
 
 /** Feature modules: a new feature adds its module here (see docs/ADDING-A-FEATURE.md). */
@@ -59,6 +60,8 @@ export const FEATURE_MODULES = [
   MatchmakingModule,
   // from a match to a partnership; opens private rooms through the rooms module
   PartnershipsModule,
+  // real-time rooms: GraphQL here, socket.io attached by createApp
+  RoomsModule,
 ];
 
 @Module({})

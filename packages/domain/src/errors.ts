@@ -459,6 +459,47 @@ export const ERROR_MESSAGES = {
     it: 'L’organizzazione è già attiva.',
     en: 'The organisation is already active.',
   },
+  // real-time rooms (issue 6)
+  ROOM_NOT_MEMBER: {
+    it: 'Non fai parte di questa stanza.',
+    en: 'You are not a member of this room.',
+  },
+  ROOM_BANNED: {
+    it: 'Sei stato escluso da questa stanza.',
+    en: 'You have been banned from this room.',
+  },
+  ROOM_MUTED: {
+    it: 'Non puoi scrivere in questa stanza fino al termine della sospensione.',
+    en: 'You cannot write in this room until your mute ends.',
+  },
+  ROOM_RATE_LIMITED: {
+    it: 'Stai inviando messaggi troppo in fretta: attendi qualche secondo.',
+    en: 'You are sending messages too fast: wait a few seconds.',
+  },
+  ROOM_SLOW_MODE: {
+    it: 'Modalità lenta attiva: attendi prima di scrivere di nuovo.',
+    en: 'Slow mode is on: wait before writing again.',
+  },
+  ROOM_MESSAGE_TOO_LONG: {
+    it: 'Il messaggio supera i 10.000 caratteri.',
+    en: 'The message is longer than 10,000 characters.',
+  },
+  ROOM_MESSAGE_EMPTY: {
+    it: 'Il messaggio è vuoto.',
+    en: 'The message is empty.',
+  },
+  ROOM_MESSAGE_NOT_EDITABLE: {
+    it: 'Puoi modificare o eliminare solo i tuoi messaggi non eliminati.',
+    en: 'You can edit or delete only your own messages that are not deleted.',
+  },
+  ROOM_NOT_PUBLIC: {
+    it: 'Si può entrare liberamente solo nelle stanze pubbliche della comunità.',
+    en: 'Only public community rooms can be joined freely.',
+  },
+  DIRECT_ROOM_SELF: {
+    it: 'Non puoi aprire una conversazione diretta con te stesso.',
+    en: 'You cannot open a direct conversation with yourself.',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -52,6 +52,11 @@ const envSchema = z.object({
   JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
   /** How long a published technology offer or collaboration request stays up (renewable). */
   MARKETPLACE_EXPIRY_MONTHS: int(1, 120).default(12),
+  /** Origins whose pages may open a real-time (socket.io) connection, comma-separated; PUBLIC_URL's is always allowed. */
+  ROOMS_ALLOWED_ORIGINS: z.string().optional(),
+  /** Messages a person may send in ROOMS_RATE_WINDOW_SECONDS, across rooms and instances. */
+  ROOMS_RATE_LIMIT: int(1, 1000).default(5),
+  ROOMS_RATE_WINDOW_SECONDS: int(1, 3600).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -63,6 +68,8 @@ export interface AppConfig extends Env {
   publicUrl: string;
   /** True when OIDC_ISSUER_URL and OIDC_CLIENT_ID are set. */
   ssoEnabled: boolean;
+  /** PUBLIC_URL's origin and ROOMS_ALLOWED_ORIGINS. */
+  roomsAllowedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -99,5 +106,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     ssoEnabled: Boolean(env.OIDC_ISSUER_URL && env.OIDC_CLIENT_ID),
+    roomsAllowedOrigins: [
+      new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).origin,
+      ...(env.ROOMS_ALLOWED_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    ],
   };
 }

@@ -49,8 +49,14 @@ import { OrganisationInactiveOfferAttachments1795987170393 } from './migrations/
 import { Matchmaking1795980536479 } from './migrations/1795980536479-Matchmaking';
 import { Partnerships1795987455011 } from './migrations/1795987455011-Partnerships';
 import { ChallengeAcceptsLowerTrl1795990000000 } from './migrations/1795990000000-ChallengeAcceptsLowerTrl';
+import { RoomMemberEntity } from '../modules/rooms/entities/room-member.entity';
+import { RoomMessageEntity } from '../modules/rooms/entities/room-message.entity';
+import { RoomMessageRevisionEntity } from '../modules/rooms/entities/room-message-revision.entity';
+import { RoomReactionEntity } from '../modules/rooms/entities/room-reaction.entity';
+import { RoomReportEntity } from '../modules/rooms/entities/room-report.entity';
 import { MatchTagInactiveOrganisations1795990100000 } from './migrations/1795990100000-MatchTagInactiveOrganisations';
 import { MatchInvestmentIndexes1795990200000 } from './migrations/1795990200000-MatchInvestmentIndexes';
+import { Rooms1795999093469 } from './migrations/1795999093469-Rooms';
 import { MatchTags1795987351768 } from './migrations/1795987351768-MatchTags';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
@@ -126,6 +132,12 @@ export const ENTITIES = [
   ProjectGroupMemberEntity,
   MatchTagEntity,
   OfferAttachmentEntity,
+  // real-time rooms (issue 6)
+  RoomMemberEntity,
+  RoomMessageEntity,
+  RoomMessageRevisionEntity,
+  RoomReactionEntity,
+  RoomReportEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -150,4 +162,5 @@ export const MIGRATIONS: Function[] = [
   ChallengeAcceptsLowerTrl1795990000000,
   MatchTagInactiveOrganisations1795990100000,
   MatchInvestmentIndexes1795990200000,
+  Rooms1795999093469,
 ];

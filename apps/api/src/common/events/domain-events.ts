@@ -22,6 +22,13 @@ export interface DomainEventMap {
     itemId: string;
     roomId: string;
   };
+  /** A stored room message mentions people who may read the room (for notifications). */
+  'room.message.mentioned': {
+    roomId: string;
+    messageId: string;
+    authorId: string;
+    userIds: string[];
+  };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -1,13 +1,33 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { PRIVATE_ROOMS } from './private-rooms';
+import { RoomEvents } from './room-events';
+import { RoomMembersService } from './room-members.service';
+import { RoomMessagesResolver } from './room-messages.resolver';
+import { RoomMessagesService } from './room-messages.service';
+import { RoomModerationService } from './room-moderation.service';
+import { RoomsGateway } from './rooms.gateway';
+import { RoomsResolver } from './rooms.resolver';
 import { RoomsService } from './rooms.service';
 
 /**
- * Rooms (minimal, decision 0016): today only PrivateRooms.open for partnerships and project
- * groups; issue 6 adds messages, membership and real time here, behind the same interface.
+ * Real-time discussion rooms (docs/rooms.md): GraphQL for rooms, history, search and
+ * moderation; socket.io (RoomsGateway, attached by createApp) for live traffic. Other features
+ * open private rooms through PrivateRooms only.
  */
 @Module({
-  providers: [RoomsService, { provide: PRIVATE_ROOMS, useExisting: RoomsService }],
+  imports: [AccountsModule],
+  providers: [
+    RoomsService,
+    { provide: PRIVATE_ROOMS, useExisting: RoomsService },
+    RoomEvents,
+    RoomMessagesService,
+    RoomMembersService,
+    RoomModerationService,
+    RoomsGateway,
+    RoomsResolver,
+    RoomMessagesResolver,
+  ],
   exports: [PRIVATE_ROOMS],
 })
 export class RoomsModule {}

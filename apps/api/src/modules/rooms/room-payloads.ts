@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { AppError } from '../../common/errors/app-error';
+
+/** The longest message body (characters), as the issue asks. */
+export const MAX_MESSAGE_LENGTH = 10_000;
+/** Messages per history page or catch-up batch, at most. */
+export const MAX_HISTORY_PAGE = 100;
+/** Reactions: a short emoji (one grapheme, possibly with modifiers). */
+const EMOJI =
+  /^\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]{0,7}$/u;
+
+const uuid = z.uuid();
+// length and emptiness are checked after trimming (checkBody), for a clearer error
+const body = z.string();
+
+export const sendPayload = z.object({
+  roomId: uuid,
+  body,
+  parentId: uuid.nullish(),
+  mentions: z.array(uuid).max(50).default([]),
+  /** Chosen by the client per message; a retry carries the same key. */
+  idempotencyKey: z.string().regex(/^[\w-]{8,64}$/),
+});
+export const editPayload = z.object({ messageId: uuid, body });
+export const messagePayload = z.object({ messageId: uuid });
+export const reactPayload = z.object({ messageId: uuid, emoji: z.string().regex(EMOJI) });
+export const roomPayload = z.object({ roomId: uuid });
+export const readPayload = z.object({ roomId: uuid, seq: z.number().int().min(0) });
+export const catchUpPayload = z.object({
+  rooms: z
+    .array(z.object({ roomId: uuid, afterSeq: z.number().int().min(0) }))
+    .min(1)
+    .max(50),
+});
+export const joinPayload = z.object({ roomId: uuid, afterSeq: z.number().int().min(0).nullish() });
+
+/** Parses a socket payload; BAD_USER_INPUT naming the first wrong field otherwise. */
+export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): z.infer<S> {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return parsed.data;
+  throw new AppError('BAD_USER_INPUT', { field: String(parsed.error.issues[0]?.path[0] ?? '') });
+}
+
+/** A body as stored: trimmed, not empty, at most MAX_MESSAGE_LENGTH characters. */
+export function checkBody(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw new AppError('ROOM_MESSAGE_EMPTY');
+  if ([...trimmed].length > MAX_MESSAGE_LENGTH)
+    throw new AppError('ROOM_MESSAGE_TOO_LONG', { max: MAX_MESSAGE_LENGTH });
+  return trimmed;
+}
