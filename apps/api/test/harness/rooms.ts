@@ -107,19 +107,21 @@ export function key(): string {
   return `test-${process.pid}-${Date.now()}-${keys}`;
 }
 
-/** Sends a message and returns the acknowledgement. */
-export function send(
+/** Sends a message and returns its acknowledgement; throws when the server refused it. */
+export async function send(
   socket: Socket,
   roomId: string,
   body: string,
   extra: Record<string, unknown> = {},
 ) {
-  return request<{ message: MessageView; duplicate: boolean }>(socket, 'message:send', {
+  const ack = await request<{ message: MessageView; duplicate: boolean }>(socket, 'message:send', {
     roomId,
     body,
     idempotencyKey: key(),
     ...extra,
   });
+  if (!ack.ok) throw new Error(`message refused: ${JSON.stringify(ack.error)}`);
+  return ack;
 }
 
 /** A community room inserted directly (opening one through GraphQL is tested on its own). */

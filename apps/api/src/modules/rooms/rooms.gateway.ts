@@ -82,7 +82,14 @@ export class RoomsGateway implements OnModuleDestroy {
       maxHttpBufferSize: 1_000_000,
       allowRequest: (req, callback) => callback(null, allowedOrigin(req, origins)),
     });
-    io.adapter(createAdapter(this.pool, { tableName: 'socket_io_attachment' }));
+    io.adapter(
+      createAdapter(this.pool, {
+        tableName: 'socket_io_attachment',
+        // presence asks every instance; one that went away must not hold a join up for long
+        requestsTimeout: 1000,
+        errorHandler: (err) => this.logger.warn({ err }, 'rooms adapter error'),
+      }),
+    );
     io.use((socket, next) => {
       void this.authenticate(socket as RoomSocket).then(
         () => next(),
@@ -100,7 +107,10 @@ export class RoomsGateway implements OnModuleDestroy {
     if (!io) return;
     io.local.disconnectSockets(true);
     io.engine.close();
+    // tells the other instances this one is gone (a NOTIFY on the pool's one free client)…
     await Promise.resolve(io.of('/').adapter.close()).catch(() => undefined);
+    // …so a query queued behind it returns once that NOTIFY is sent
+    await this.pool?.query('SELECT 1').catch(() => undefined);
     await this.pool?.end().catch(() => undefined);
   }
 
@@ -218,9 +228,12 @@ export class RoomsGateway implements OnModuleDestroy {
     return user;
   }
 
-  /** Who is connected to a room now, on every instance. */
+  /** Who is connected to a room now, on every instance (this one only if another does not answer in time). */
   private async present(roomId: string) {
-    const sockets = await this.io!.in(roomChannel(roomId)).fetchSockets();
+    const channel = this.io!.in(roomChannel(roomId));
+    const sockets = await channel
+      .fetchSockets()
+      .catch(() => this.io!.local.in(roomChannel(roomId)).fetchSockets());
     const people = new Map<string, string>();
     for (const s of sockets) {
       const data = s.data as SocketData | undefined;
