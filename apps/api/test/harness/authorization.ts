@@ -99,6 +99,20 @@ export const MUTATION_AREAS = {
     'concludePartnership',
     'formProjectGroup',
   ],
+  rooms: [
+    'createRoom',
+    'openDirectRoom',
+    'openChallengeRoom',
+    'joinRoom',
+    'leaveRoom',
+    'addRoomMember',
+    'markRoomRead',
+    'reportRoomMessage',
+    'hideRoomMessage',
+    'muteRoomMember',
+    'banRoomMember',
+    'setRoomSlowMode',
+  ],
 } as const;
 
 /**

@@ -27,6 +27,8 @@ export interface RoomAccess {
 }
 
 /**
+ * Who moderates: the room's owners and moderators (member rows); in private organisation rooms
+ * the owners and admins of those organisations; platform staff in rooms that are not private.
  * Who may enter, per kind: community rooms anyone signed in; a challenge's Q&A room whoever may
  * see the challenge (public and published or later, its organisation's members, invited
  * organisations' members); partnership and project-group rooms the members of the room's
@@ -52,11 +54,14 @@ const ACCESS_SQL = `
         SELECT 1 FROM room_organisation ro JOIN membership ms ON ms.organisation_id = ro.organisation_id
         WHERE ro.room_id = r.id AND ms.user_id = $2)
       ELSE m.user_id IS NOT NULL
-    END AS allowed
+    END AS allowed,
+    r.kind IN ('partnership', 'project_group') AND EXISTS (
+      SELECT 1 FROM room_organisation ro JOIN membership ms ON ms.organisation_id = ro.organisation_id
+      WHERE ro.room_id = r.id AND ms.user_id = $2 AND ms.role IN ('owner', 'admin')) AS "organisationAdmin"
   FROM room r LEFT JOIN room_member m ON m.room_id = r.id AND m.user_id = $2
   WHERE r.id = $1`;
 
-type AccessRow = Omit<RoomAccess, 'moderates'>;
+type AccessRow = Omit<RoomAccess, 'moderates'> & { organisationAdmin: boolean };
 
 /** The access of `user` to `roomId`, whatever it is; null when the room does not exist. */
 export async function readAccess(
@@ -65,12 +70,14 @@ export async function readAccess(
   user: Pick<AuthUser, 'id' | 'role'>,
 ): Promise<RoomAccess | null> {
   if (!isUuid(roomId)) return null;
-  const [row] = await manager.query<AccessRow[]>(ACCESS_SQL, [roomId, user.id]);
-  if (!row) return null;
+  const [found] = await manager.query<AccessRow[]>(ACCESS_SQL, [roomId, user.id]);
+  if (!found) return null;
+  const { organisationAdmin, ...row } = found;
   const staff = isStaff(user) && !PRIVATE_KINDS.includes(row.kind);
   const allowed = !row.banned && (row.allowed || staff);
   const moderates =
-    allowed && (staff || row.memberRole === 'owner' || row.memberRole === 'moderator');
+    allowed &&
+    (staff || organisationAdmin || row.memberRole === 'owner' || row.memberRole === 'moderator');
   return { ...row, allowed, moderates };
 }
 

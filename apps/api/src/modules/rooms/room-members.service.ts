@@ -38,7 +38,10 @@ export interface RoomPage {
 const ROOM_COLUMNS = `r.id, r.kind, r.title, r.description, r.challenge_id AS "challengeId",
   r.slow_mode_seconds AS "slowModeSeconds", r.last_seq AS "lastSeq", r.active_at AS "activeAt",
   COALESCE(m.last_read_seq, 0) AS "lastReadSeq", m.user_id IS NOT NULL AS joined,
-  (COALESCE(m.role IN ('owner', 'moderator'), false) OR ($2 AND r.kind IN ('community', 'challenge', 'event'))) AS moderates,
+  (COALESCE(m.role IN ('owner', 'moderator'), false) OR ($2 AND r.kind IN ('community', 'challenge', 'event'))
+    OR (r.kind IN ('partnership', 'project_group') AND EXISTS (
+      SELECT 1 FROM room_organisation ro JOIN membership ms ON ms.organisation_id = ro.organisation_id
+      WHERE ro.room_id = r.id AND ms.user_id = $1 AND ms.role IN ('owner', 'admin')))) AS moderates,
   CASE WHEN r.kind = 'direct' THEN (SELECT u.full_name FROM room_member o JOIN user_account u ON u.id = o.user_id
     WHERE o.room_id = r.id AND o.user_id <> $1 LIMIT 1) END AS "otherName"`;
 

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/ids';
-import { requireAccess, roomOfMessage, requireModerator } from './room-access';
+import { PRIVATE_KINDS, requireAccess, requireModerator, roomOfMessage } from './room-access';
 import { RoomEvents } from './room-events';
 import { readView, readViews, type RoomMessageView } from './room-message-views';
 
@@ -136,16 +136,27 @@ export class RoomModerationService {
     );
   }
 
+  /**
+   * A moderator may act on anyone but themselves and the room's owners; in a private
+   * organisation room, only on the people of an organisation they administer (the partner
+   * organisation's people are its own admins' business).
+   */
   private async checkTarget(user: AuthUser, roomId: string, userId: string) {
-    await requireModerator(this.dataSource.manager, roomId, user);
+    const access = await requireModerator(this.dataSource.manager, roomId, user);
     if (!isUuid(userId)) throw new AppError('NOT_FOUND');
     if (userId === user.id) throw new AppError('FORBIDDEN');
-    const [target] = await this.dataSource.query<{ role: string | null }[]>(
-      `SELECT (SELECT role FROM room_member WHERE room_id = $1 AND user_id = u.id) AS role
+    const [target] = await this.dataSource.query<{ role: string | null; colleague: boolean }[]>(
+      `SELECT (SELECT role FROM room_member WHERE room_id = $1 AND user_id = u.id) AS role,
+         EXISTS (SELECT 1 FROM room_organisation ro
+           JOIN membership mine ON mine.organisation_id = ro.organisation_id AND mine.user_id = $3
+             AND mine.role IN ('owner', 'admin')
+           JOIN membership theirs ON theirs.organisation_id = ro.organisation_id AND theirs.user_id = u.id
+           WHERE ro.room_id = $1) AS colleague
        FROM user_account u WHERE u.id = $2 AND u.deleted_at IS NULL`,
-      [roomId, userId],
+      [roomId, userId, user.id],
     );
     if (!target) throw new AppError('NOT_FOUND');
     if (target.role === 'owner') throw new AppError('FORBIDDEN');
+    if (PRIVATE_KINDS.includes(access.kind) && !target.colleague) throw new AppError('FORBIDDEN');
   }
 }

@@ -85,8 +85,6 @@ export class RoomsGateway implements OnModuleDestroy {
     io.adapter(
       createAdapter(this.pool, {
         tableName: 'socket_io_attachment',
-        // presence asks every instance; one that went away must not hold a join up for long
-        requestsTimeout: 1000,
         errorHandler: (err) => this.logger.warn({ err }, 'rooms adapter error'),
       }),
     );
@@ -230,8 +228,9 @@ export class RoomsGateway implements OnModuleDestroy {
 
   /** Who is connected to a room now, on every instance (this one only if another does not answer in time). */
   private async present(roomId: string) {
-    const channel = this.io!.in(roomChannel(roomId));
-    const sockets = await channel
+    // an instance that went away must not hold a join up for long
+    const sockets = await this.io!.in(roomChannel(roomId))
+      .timeout(1000)
       .fetchSockets()
       .catch(() => this.io!.local.in(roomChannel(roomId)).fetchSockets());
     const people = new Map<string, string>();
