@@ -41,7 +41,7 @@ export async function readViews(
   limit = 100,
 ): Promise<RoomMessageView[]> {
   return manager.query<RoomMessageView[]>(
-    `${VIEW_SELECT} WHERE ${where} ORDER BY m.seq ${order} LIMIT ${Math.min(limit, 201)}`,
+    `${VIEW_SELECT} WHERE ${where} ORDER BY m.seq ${order} LIMIT ${Math.min(limit, 200)}`,
     params,
   );
 }

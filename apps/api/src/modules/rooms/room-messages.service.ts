@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { requireAccess, roomOfMessage, usersWithAccess } from './room-access';
 import { readView, readViews, type RoomMessageView } from './room-message-views';
-import { checkBody, MAX_HISTORY_PAGE } from './room-payloads';
+import { checkBody, MAX_CATCH_UP, MAX_HISTORY_PAGE } from './room-payloads';
 
 export interface SendInput {
   roomId: string;
@@ -221,6 +221,14 @@ export class RoomMessagesService {
   ): Promise<HistoryPage> {
     if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_HISTORY_PAGE)
       throw new AppError('BAD_USER_INPUT', { field: 'first', max: MAX_HISTORY_PAGE });
+    return this.page(user, roomId, page);
+  }
+
+  private async page(
+    user: AuthUser,
+    roomId: string,
+    page: { before?: number | null; after?: number | null; around?: number | null; first: number },
+  ): Promise<HistoryPage> {
     const manager = this.dataSource.manager;
     const access = await requireAccess(manager, roomId, user);
     const n = page.first;
@@ -265,9 +273,9 @@ export class RoomMessagesService {
     };
   }
 
-  /** Everything after `afterSeq`, in order (at most MAX_HISTORY_PAGE; `hasNewer` says ask again). */
+  /** Everything after `afterSeq`, in order (at most MAX_CATCH_UP; `hasNewer` says ask again). */
   async catchUp(user: AuthUser, roomId: string, afterSeq: number): Promise<HistoryPage> {
-    return this.history(user, roomId, { after: afterSeq, first: MAX_HISTORY_PAGE });
+    return this.page(user, roomId, { after: afterSeq, first: MAX_CATCH_UP });
   }
 
   /** A thread: its first message and the replies, oldest first. */

@@ -3,11 +3,13 @@ import { AppError } from '../../common/errors/app-error';
 
 /** The longest message body (characters), as the issue asks. */
 export const MAX_MESSAGE_LENGTH = 10_000;
-/** Messages per history page or catch-up batch, at most. */
-export const MAX_HISTORY_PAGE = 100;
+/** Messages per history page (GraphQL, within its complexity budget), at most. */
+export const MAX_HISTORY_PAGE = 50;
+/** Messages per catch-up batch (socket.io); `hasNewer` says ask again. */
+export const MAX_CATCH_UP = 200;
 /** Reactions: a short emoji (one grapheme, possibly with modifiers). */
 const EMOJI =
-  /^\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]{0,7}$/u;
+  /^\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f|\u200d\p{Extended_Pictographic}){0,6}$/u;
 
 const uuid = z.uuid();
 // length and emptiness are checked after trimming (checkBody), for a clearer error
