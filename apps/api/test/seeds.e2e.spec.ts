@@ -36,10 +36,26 @@ describe('demo data seeding', () => {
       { name: 'challenges', rows: expect.any(Number) },
       { name: 'marketplace', rows: 14 + 16 },
       { name: 'partnerships', rows: 4 + 4 + 2 * 3 }, // partnerships, messages, 2 rooms
+      { name: 'rooms', rows: expect.any(Number) },
     ]);
+    // community rooms with history, an event room, a partnership room, direct messages
+    const rooms = await ds.query(
+      `SELECT r.kind, count(m.*)::int AS messages, bool_and(m.seq IS NOT NULL) AS numbered
+       FROM room r JOIN room_message m ON m.room_id = r.id GROUP BY r.kind ORDER BY r.kind`,
+    );
+    expect(rooms).toEqual([
+      { kind: 'community', messages: 15, numbered: true },
+      { kind: 'direct', messages: 5, numbered: true },
+      { kind: 'event', messages: 2, numbered: true },
+      { kind: 'partnership', messages: 5, numbered: true },
+    ]);
+    const gaps = await ds.query(
+      `SELECT r.id FROM room r WHERE r.last_seq <> (SELECT count(*) FROM room_message m WHERE m.room_id = r.id)`,
+    );
+    expect(gaps).toEqual([]);
     expect(await count('indicator')).toBe(7);
     expect(await count('indicator_observation')).toBe(18);
-    expect(await count('seed_history')).toBe(7);
+    expect(await count('seed_history')).toBe(8);
     // a challenge in every state of the lifecycle
     const statuses = await ds.query(`SELECT DISTINCT status FROM challenge ORDER BY status`);
     expect(statuses.map((row: { status: string }) => row.status)).toEqual([
@@ -83,6 +99,7 @@ describe('demo data seeding', () => {
     expect(await count('indicator_observation')).toBe(18);
     expect(await count('partnership')).toBe(4);
     expect(await count('room_organisation')).toBe(4);
+    expect(await count('room_message')).toBe(27);
   });
 
   it('runs only the seeders that never ran here (pnpm start), keeping edited demo data', async () => {

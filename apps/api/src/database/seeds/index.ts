@@ -4,6 +4,7 @@ import { indicatorsSeeder } from '../../modules/indicators/indicators.seeder';
 import { marketplaceSeeder } from '../../modules/marketplace/marketplace.seeder';
 import { partnershipsSeeder } from '../../modules/partnerships/partnerships.seeder';
 import { organisationsSeeder } from '../../modules/organisations/organisations.seeder';
+import { roomsSeeder } from '../../modules/rooms/rooms.seeder';
 import { peopleSeeder } from '../../modules/people/people.seeder';
 import type { Seeder } from './seeder';
 
@@ -16,4 +17,5 @@ export const SEEDERS: Seeder[] = [
   challengesSeeder,
   marketplaceSeeder,
   partnershipsSeeder,
+  roomsSeeder,
 ];
