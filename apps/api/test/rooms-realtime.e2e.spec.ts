@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { signUp, type SignedUp } from './harness/accounts';
 import { startTestApp, type TestApp } from './harness/app';
+import { DomainEvents, type DomainEventMap } from '../src/common/events/domain-events';
 import { dataSourceOf } from './harness/people';
 import {
   collectMessages,
@@ -265,6 +266,35 @@ describe('rooms over socket.io', () => {
       [message.id],
     );
     expect(revisions.map((r) => r.body)).toEqual(['Bozza', 'Versione finale']);
+  });
+
+  it('keeps the mentions of people who may read the room and tells the notifications about them', async () => {
+    const room = await insertRoom(api, 'direct', 'Anna · Bruno');
+    await dataSourceOf(api).query(
+      `INSERT INTO room_member (room_id, user_id) VALUES ($1, $2), ($1, $3)`,
+      [room, anna.id, bruno.id],
+    );
+    const outsider = await signUp(api, 'dario@rooms.test', 'Dario Neri');
+    const events: DomainEventMap['room.message.mentioned'][] = [];
+    const stop = api.app.get(DomainEvents).on('room.message.mentioned', (e) => {
+      events.push(e);
+    });
+    try {
+      const a = await open(anna);
+      const { message } = await send(a, room, '@Bruno Ferrari guarda qui (e @Dario)', {
+        mentions: [bruno.id, outsider.id],
+      });
+      expect(message.mentions).toEqual([bruno.id]);
+      await waitFor(() => events.length === 1);
+      expect(events[0]).toEqual({
+        roomId: room,
+        messageId: message.id,
+        authorId: anna.id,
+        userIds: [bruno.id],
+      });
+    } finally {
+      stop();
+    }
   });
 
   it('relays typing (throttled) and presence to the others in the room', async () => {
