@@ -27,6 +27,25 @@ export interface HistoryPage {
 const UNIQUE_VIOLATION = '23505';
 
 /**
+ * The write of a message, one statement: the UPDATE takes the room row's lock (held to the
+ * end of the statement's transaction), so seq order is commit order (decision 0020); the
+ * sender's read marker moves to it. A repeated idempotency key fails the whole statement.
+ */
+const WRITE_MESSAGE = `
+  WITH numbered AS (
+    UPDATE room SET last_seq = last_seq + 1, active_at = now() WHERE id = $1 RETURNING last_seq
+  ), message AS (
+    INSERT INTO room_message (room_id, seq, author_id, body, parent_id, idempotency_key, mentions)
+    SELECT $1, last_seq, $2, $3, $4, $5, $6 FROM numbered
+    RETURNING id, seq, created_at
+  ), reader AS (
+    INSERT INTO room_member (room_id, user_id, last_read_seq) SELECT $1, $2, seq FROM message
+    ON CONFLICT (room_id, user_id)
+    DO UPDATE SET last_read_seq = GREATEST(room_member.last_read_seq, EXCLUDED.last_read_seq)
+  )
+  SELECT id, seq, created_at AS "createdAt" FROM message`;
+
+/**
  * Messages: stored in one transaction before anyone hears of them (the caller broadcasts the
  * returned view), numbered per room under the room row's lock so seq order is commit order and
  * a client that knows its last seq can ask for exactly what it missed.
@@ -39,92 +58,102 @@ export class RoomMessagesService {
     private readonly events: DomainEvents,
   ) {}
 
-  /** Stores a message (or returns the one stored under the same idempotency key). */
+  /**
+   * Stores a message (or returns the one stored under the same idempotency key). The checks
+   * run first, in parallel; the write is one statement, so the room's row lock (which orders
+   * seq) is held only while the row is numbered and inserted.
+   */
   async send(
     user: AuthUser,
     input: SendInput,
   ): Promise<{ view: RoomMessageView; created: boolean }> {
     const body = checkBody(input.body);
-    const existing = await this.byKey(this.dataSource.manager, user.id, input.idempotencyKey);
+    const manager = this.dataSource.manager;
+    const existing = await this.byKey(manager, user.id, input.idempotencyKey);
     if (existing) return { view: existing, created: false };
+    const [access, recent] = await Promise.all([
+      requireAccess(manager, input.roomId, user),
+      this.recentMessages(user.id, input.roomId),
+    ]);
+    if (access.mutedUntil && access.mutedUntil > new Date())
+      throw new AppError('ROOM_MUTED', { until: access.mutedUntil.toISOString() });
+    this.checkRate(recent, access.moderates ? 0 : access.slowModeSeconds);
+    const [parentId, mentions] = await Promise.all([
+      input.parentId ? this.threadRoot(manager, input.roomId, input.parentId) : null,
+      usersWithAccess(manager, input.roomId, input.mentions),
+    ]);
+    let stored: { id: string; seq: number; createdAt: Date };
     try {
-      const stored = await this.dataSource.transaction((manager) =>
-        this.insert(manager, user, { ...input, body }),
-      );
-      const view = (await readView(this.dataSource.manager, stored.id))!;
-      if (stored.mentions.length)
-        this.events.emit('room.message.mentioned', {
-          roomId: view.roomId,
-          messageId: view.id,
-          authorId: user.id,
-          userIds: stored.mentions,
-        });
-      return { view, created: true };
+      const rows = await manager.query<(typeof stored)[]>(WRITE_MESSAGE, [
+        input.roomId,
+        user.id,
+        body,
+        parentId,
+        input.idempotencyKey,
+        mentions,
+      ]);
+      stored = rows[0]!;
     } catch (error) {
       // the same key sent twice at once: the other send stored it
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      const again = await this.byKey(this.dataSource.manager, user.id, input.idempotencyKey);
+      const again = await this.byKey(manager, user.id, input.idempotencyKey);
       if (!again) throw error;
       return { view: again, created: false };
     }
+    if (mentions.length)
+      this.events.emit('room.message.mentioned', {
+        roomId: input.roomId,
+        messageId: stored.id,
+        authorId: user.id,
+        userIds: mentions,
+      });
+    const view: RoomMessageView = {
+      ...stored,
+      roomId: input.roomId,
+      parentId,
+      authorId: user.id,
+      authorName: user.fullName,
+      body,
+      mentions,
+      editedAt: null,
+      deleted: false,
+      hidden: false,
+      reactions: [],
+      replyCount: 0,
+    };
+    return { view, created: true };
   }
 
-  private async insert(manager: EntityManager, user: AuthUser, input: SendInput) {
-    // the lock serialises a room's writers: seq is taken and committed in order
-    await manager.query(`SELECT 1 FROM room WHERE id = $1 FOR UPDATE`, [input.roomId]);
-    const access = await requireAccess(manager, input.roomId, user);
-    if (access.mutedUntil && access.mutedUntil > new Date())
-      throw new AppError('ROOM_MUTED', { until: access.mutedUntil.toISOString() });
-    await this.checkRate(
-      manager,
-      user.id,
-      input.roomId,
-      access.moderates ? 0 : access.slowModeSeconds,
+  /** The person's messages of the rate window (all rooms) and seconds since their last one here. */
+  private async recentMessages(userId: string, roomId: string) {
+    const [row] = await this.dataSource.query<{ count: number; secondsSinceHere: number | null }[]>(
+      `SELECT (SELECT count(*)::int FROM room_message WHERE author_id = $1
+                 AND created_at > now() - make_interval(secs => $2)) AS count,
+              (SELECT EXTRACT(EPOCH FROM now() - max(created_at))::float FROM room_message
+                 WHERE author_id = $1 AND room_id = $3) AS "secondsSinceHere"`,
+      [userId, this.config.ROOMS_RATE_WINDOW_SECONDS, roomId],
     );
-    const parentId = input.parentId
-      ? await this.threadRoot(manager, input.roomId, input.parentId)
-      : null;
-    const mentions = await usersWithAccess(manager, input.roomId, input.mentions);
-    const [numbered] = await manager.query<{ seq: number }[]>(
-      `WITH numbered AS (UPDATE room SET last_seq = last_seq + 1, active_at = now() WHERE id = $1 RETURNING last_seq)
-       SELECT last_seq AS seq FROM numbered`,
-      [input.roomId],
-    );
-    const seq = numbered!.seq;
-    const [row] = await manager.query<{ id: string }[]>(
-      `INSERT INTO room_message (room_id, seq, author_id, body, parent_id, idempotency_key, mentions)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [input.roomId, seq, user.id, input.body, parentId, input.idempotencyKey, mentions],
-    );
-    // the sender has read what they wrote
-    await manager.query(
-      `INSERT INTO room_member (room_id, user_id, last_read_seq) VALUES ($1, $2, $3)
-       ON CONFLICT (room_id, user_id) DO UPDATE SET last_read_seq = GREATEST(room_member.last_read_seq, $3)`,
-      [input.roomId, user.id, seq],
-    );
-    return { id: row!.id, mentions };
+    return row!;
   }
 
-  /** The per-person limit (all rooms, counted in PostgreSQL so every instance agrees) and the room's slow mode. */
-  private async checkRate(
-    manager: EntityManager,
-    userId: string,
-    roomId: string,
+  /**
+   * The per-person limit (all rooms, counted in PostgreSQL so every instance agrees; two sends
+   * of one person racing may both pass) and the room's slow mode.
+   */
+  private checkRate(
+    recent: { count: number; secondsSinceHere: number | null },
     slowSeconds: number,
   ) {
-    const [row] = await manager.query<{ recent: number; lastHere: Date | null }[]>(
-      `SELECT (SELECT count(*)::int FROM room_message WHERE author_id = $1
-                 AND created_at > now() - make_interval(secs => $2)) AS recent,
-              (SELECT max(created_at) FROM room_message WHERE author_id = $1 AND room_id = $3
-                 AND created_at > now() - make_interval(secs => $4)) AS "lastHere"`,
-      [userId, this.config.ROOMS_RATE_WINDOW_SECONDS, roomId, slowSeconds],
-    );
-    if (row!.recent >= this.config.ROOMS_RATE_LIMIT)
+    if (recent.count >= this.config.ROOMS_RATE_LIMIT)
       throw new AppError('ROOM_RATE_LIMITED', {
         limit: this.config.ROOMS_RATE_LIMIT,
         windowSeconds: this.config.ROOMS_RATE_WINDOW_SECONDS,
       });
-    if (slowSeconds > 0 && row!.lastHere)
+    if (
+      slowSeconds > 0 &&
+      recent.secondsSinceHere !== null &&
+      recent.secondsSinceHere < slowSeconds
+    )
       throw new AppError('ROOM_SLOW_MODE', { seconds: slowSeconds });
   }
 
