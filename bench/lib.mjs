@@ -112,13 +112,20 @@ const exitHookListeners = () =>
  * Starts a child process whose output goes to a file (cheap for the child, readable after a
  * failure) and resolves, with the child, once `readyUrl` answers 2xx. Rejects if it exits or times out first.
  */
-export async function startChild({ name, script, env, readyUrl, timeoutMs = 30_000 }) {
+export async function startChild({
+  name,
+  script,
+  env,
+  readyUrl,
+  timeoutMs = 30_000,
+  nodeArgs = [],
+}) {
   if (stopping) throw new Error(`not starting ${name}: shutting down`);
   mkdirSync(resultsDir, { recursive: true });
   const logFile = join(resultsDir, `${name}.log`);
   const fd = openSync(logFile, 'w');
   // A clean environment (plus PATH/HOME) so the shell's settings cannot change what is measured.
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: repoDir,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', fd, fd],

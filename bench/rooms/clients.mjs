@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { io } from 'socket.io-client';
 import { Histogram } from './histogram.mjs';
+import { connectProtocolClient } from './protocol-client.mjs';
 
 const now = () => performance.timeOrigin + performance.now();
 const clients = [];
@@ -25,23 +26,48 @@ function connect(url, origin, token) {
   });
 }
 
+/** The seq and body of a raw `message:new` packet, without parsing the rest. */
+function seqAndBody(text) {
+  const seqAt = text.indexOf('"seq":') + 6;
+  const bodyAt = text.indexOf('"body":"') + 8;
+  return [
+    parseInt(text.slice(seqAt, seqAt + 12), 10),
+    text.slice(bodyAt, text.indexOf('"', bodyAt)),
+  ];
+}
+
+/** More messages than a run sends (60 s × 50/s = 3,000). */
+const MAX_SEQ = 1 << 20;
+
 const handlers = {
-  async connect({ urls, origin, roomId, tokens, offset }) {
+  async connect({ urls, origin, roomId, tokens, offset, senders, listenerClient }) {
     for (let i = 0; i < tokens.length; i += 10) {
       await Promise.all(
         tokens.slice(i, i + 10).map(async (token, j) => {
           const instance = (i + j + offset) % urls.length;
-          const socket = await connect(urls[instance], origin, token);
-          const client = { socket, instance, seen: new Map() };
-          const ack = await socket.timeout(10_000).emitWithAck('room:join', { roomId });
+          // the first `senders` are socket.io-client; listeners too unless asked otherwise
+          const lightweight = listenerClient === 'protocol' && i + j >= senders;
+          const socket = await (lightweight ? connectProtocolClient : connect)(
+            urls[instance],
+            origin,
+            token,
+          );
+          // counts per seq (no per-message objects: the listeners must not measure their own GC)
+          const client = { socket, instance, seen: new Uint8Array(MAX_SEQ), canSend: !lightweight };
+          const ack = await (lightweight ? socket : socket.timeout(10_000)).emitWithAck(
+            'room:join',
+            { roomId },
+          );
           if (!ack.ok) throw new Error(`join refused: ${JSON.stringify(ack.error)}`);
-          socket.on('message:new', (message) => {
+          const receive = (seq, body) => {
             if (!recording) return;
-            const [kind, sentAt, from] = message.body.split(' ');
+            const [kind, sentAt, from] = body.split(' ');
             if (kind !== 'bench') return;
             (Number(from) === instance ? same : cross).add(now() - Number(sentAt));
-            client.seen.set(message.id, (client.seen.get(message.id) ?? 0) + 1);
-          });
+            client.seen[seq] += 1;
+          };
+          if (lightweight) socket.on('message:new:raw', (text) => receive(...seqAndBody(text)));
+          else socket.on('message:new', (message) => receive(message.seq, message.body));
           client.roomId = roomId;
           clients.push(client);
         }),
@@ -55,7 +81,7 @@ const handlers = {
   },
 
   async send({ senders, rate, seconds }) {
-    const chosen = clients.slice(0, senders);
+    const chosen = clients.filter((client) => client.canSend).slice(0, senders);
     const interval = 1000 / rate;
     const total = Math.round(rate * seconds);
     const start = now();
@@ -75,22 +101,22 @@ const handlers = {
             idempotencyKey: `bench-${process.pid}-${n}-${Math.random().toString(36).slice(2)}`,
           })
           .then(
-            (ack) => (ack.ok ? ack.message.id : ((failed += 1), null)),
+            (ack) => (ack.ok ? ack.message.seq : ((failed += 1), null)),
             () => ((failed += 1), null),
           ),
       );
     }
-    const ids = (await Promise.all(acks)).filter(Boolean);
-    return { ids, failed };
+    const seqs = (await Promise.all(acks)).filter(Boolean);
+    return { seqs, failed };
   },
 
-  async report({ ackedIds }) {
+  async report({ ackedSeqs }) {
     recording = false;
     let lost = 0;
     let duplicated = 0;
     for (const client of clients) {
-      for (const id of ackedIds) if (!client.seen.has(id)) lost += 1;
-      for (const times of client.seen.values()) if (times > 1) duplicated += times - 1;
+      for (const seq of ackedSeqs) if (client.seen[seq] === 0) lost += 1;
+      for (const times of client.seen) if (times > 1) duplicated += times - 1;
     }
     for (const client of clients) client.socket.close();
     return { same: same.counts, cross: cross.counts, lost, duplicated, receivers: clients.length };

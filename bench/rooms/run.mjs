@@ -3,6 +3,7 @@
 // the same instance and across instances, lost and duplicated messages, and memory per idle
 // connection (JSON lines on stdout, also in bench/results/rooms-<timestamp>.jsonl).
 // Env: BENCH_CLIENTS (1000), BENCH_RATE (messages/s, 50), BENCH_SECONDS (60), BENCH_SENDERS (10),
+//      BENCH_LISTENER_CLIENT (protocol: listeners speak the protocol with ws; socket.io-client),
 //      BENCH_DATABASE_URL or DATABASE_URL (that server; otherwise embedded PostgreSQL).
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ const settings = {
   rate: Number(process.env.BENCH_RATE ?? 50),
   seconds: Number(process.env.BENCH_SECONDS ?? 60),
   senders: Number(process.env.BENCH_SENDERS ?? 10),
+  /** `socket.io-client` for every client, or `protocol` for the listeners (protocol-client.mjs). */
+  listenerClient: process.env.BENCH_LISTENER_CLIENT ?? 'protocol',
 };
 const WORKERS = 2;
 const TARGETS = { sameP99: 100, crossP99: 200 };
@@ -115,6 +118,8 @@ async function main() {
         name: `rooms-api-${i + 1}`,
         script: apiEntry,
         readyUrl: `http://127.0.0.1:${port}/health/ready`,
+        // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/results" to profile the servers
+        nodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
         env: {
           DATABASE_URL: db.url,
           PORT: String(port),
@@ -140,7 +145,15 @@ async function main() {
   const share = (w) => tokens.filter((_, i) => i % WORKERS === w);
   const connected = await Promise.all(
     workers.map((worker, w) =>
-      call(worker, 'connect', { urls, origin, roomId, tokens: share(w), offset: w }),
+      call(worker, 'connect', {
+        urls,
+        origin,
+        roomId,
+        tokens: share(w),
+        offset: w,
+        senders: Math.ceil(settings.senders / WORKERS),
+        listenerClient: settings.listenerClient,
+      }),
     ),
   );
   log(`connected: ${connected.reduce((a, b) => a + b, 0)}; settling 5 s`);
@@ -165,8 +178,8 @@ async function main() {
   );
   log('draining 3 s');
   await sleep(3000);
-  const ackedIds = sent.flatMap((s) => s.ids);
-  const results = await Promise.all(workers.map((worker) => call(worker, 'report', { ackedIds })));
+  const ackedSeqs = sent.flatMap((s) => s.seqs);
+  const results = await Promise.all(workers.map((worker) => call(worker, 'report', { ackedSeqs })));
 
   const same = new Histogram();
   const cross = new Histogram();
@@ -185,10 +198,11 @@ async function main() {
     {
       bench: 'rooms',
       clients: settings.clients,
-      messages: ackedIds.length,
+      listenerClient: settings.listenerClient,
+      messages: ackedSeqs.length,
       failedSends,
       deliveries: same.count + cross.count,
-      expectedDeliveries: ackedIds.length * receivers,
+      expectedDeliveries: ackedSeqs.length * receivers,
       lost,
       duplicated,
     },

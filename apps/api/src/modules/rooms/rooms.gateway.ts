@@ -32,7 +32,16 @@ const SESSION_RECHECK_MS = 60_000;
 /** Typing is relayed at most this often per connection and room. */
 const TYPING_THROTTLE_MS = 2_000;
 
+/**
+ * What other instances may see of a connection (fetchSockets sends it through PostgreSQL):
+ * only who it is, for presence. Never the session token or the account.
+ */
 interface SocketData {
+  userId: string;
+  name: string;
+}
+/** A connection's own state, kept in this instance only. */
+interface ConnectionState {
   user: AuthUser;
   token: string;
   checkedAt: number;
@@ -57,6 +66,7 @@ type Ack = (answer: unknown) => void;
 export class RoomsGateway implements OnModuleDestroy {
   private io: Server | null = null;
   private pool: Pool | null = null;
+  private readonly states = new WeakMap<RoomSocket, ConnectionState>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -116,11 +126,13 @@ export class RoomsGateway implements OnModuleDestroy {
     const token = cookieValue(socket.request.headers.cookie, SESSION_COOKIE);
     const user = token ? await this.sessions.authenticate(token) : null;
     if (!user || !token) throw new AppError('UNAUTHENTICATED');
-    socket.data = { user, token, checkedAt: Date.now(), typingAt: new Map() };
+    socket.data = { userId: user.id, name: user.fullName };
+    this.states.set(socket, { user, token, checkedAt: Date.now(), typingAt: new Map() });
   }
 
   private connected(socket: RoomSocket) {
-    void socket.join(userChannel(socket.data.user.id));
+    const state = this.states.get(socket)!;
+    void socket.join(userChannel(state.user.id));
     const on = <S extends z.ZodType>(
       event: string,
       schema: S,
@@ -192,9 +204,9 @@ export class RoomsGateway implements OnModuleDestroy {
     });
     on('typing', roomPayload, async (user, { roomId }) => {
       if (!socket.rooms.has(roomChannel(roomId))) throw new AppError('ROOM_NOT_MEMBER');
-      const last = socket.data.typingAt.get(roomId) ?? 0;
+      const last = state.typingAt.get(roomId) ?? 0;
       if (Date.now() - last >= TYPING_THROTTLE_MS) {
-        socket.data.typingAt.set(roomId, Date.now());
+        state.typingAt.set(roomId, Date.now());
         socket
           .to(roomChannel(roomId))
           .emit('typing' as never, { roomId, userId: user.id, name: user.fullName } as never);
@@ -206,23 +218,21 @@ export class RoomsGateway implements OnModuleDestroy {
         if (channel.startsWith('room:'))
           socket
             .to(channel)
-            .emit(
-              'presence' as never,
-              presence(channel.slice(5), socket.data.user, false) as never,
-            );
+            .emit('presence' as never, presence(channel.slice(5), state.user, false) as never);
     });
   }
 
   /** The connection's person, with the session checked again once a minute. */
   private async currentUser(socket: RoomSocket): Promise<AuthUser> {
-    if (Date.now() - socket.data.checkedAt < SESSION_RECHECK_MS) return socket.data.user;
-    const user = await this.sessions.authenticate(socket.data.token);
+    const state = this.states.get(socket)!;
+    if (Date.now() - state.checkedAt < SESSION_RECHECK_MS) return state.user;
+    const user = await this.sessions.authenticate(state.token);
     if (!user) {
       setImmediate(() => socket.disconnect(true));
       throw new AppError('UNAUTHENTICATED');
     }
-    socket.data.user = user;
-    socket.data.checkedAt = Date.now();
+    state.user = user;
+    state.checkedAt = Date.now();
     return user;
   }
 
@@ -236,7 +246,7 @@ export class RoomsGateway implements OnModuleDestroy {
     const people = new Map<string, string>();
     for (const s of sockets) {
       const data = s.data as SocketData | undefined;
-      if (data?.user) people.set(data.user.id, data.user.fullName);
+      if (data?.userId) people.set(data.userId, data.name);
     }
     return [...people].map(([userId, name]) => ({ userId, name }));
   }
