@@ -80,6 +80,10 @@ const handlers = {
     recording = true;
   },
 
+  async delivered() {
+    return same.count + cross.count;
+  },
+
   async send({ senders, rate, seconds }) {
     const chosen = clients.filter((client) => client.canSend).slice(0, senders);
     const interval = 1000 / rate;

@@ -176,8 +176,17 @@ async function main() {
       }),
     ),
   );
-  log('draining 3 s');
-  await sleep(3000);
+  // late is not lost: wait until deliveries stop (2 s without one more), 60 s at most
+  log('draining');
+  let delivered = -1;
+  for (let quiet = 0, waited = 0; quiet < 4 && waited < 120; waited += 1) {
+    await sleep(500);
+    const now = (await Promise.all(workers.map((w) => call(w, 'delivered')))).reduce(
+      (a, b) => a + b,
+    );
+    quiet = now === delivered ? quiet + 1 : 0;
+    delivered = now;
+  }
   const ackedSeqs = sent.flatMap((s) => s.seqs);
   const results = await Promise.all(workers.map((worker) => call(worker, 'report', { ackedSeqs })));
 
