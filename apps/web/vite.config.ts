@@ -17,6 +17,7 @@ export default defineConfig({
       '/uploads': API,
       '^/auth/': API, // single sign-on redirects
       '^/api/': API, // REST endpoints (personal data export)
+      '/socket.io': { target: API, ws: true }, // real-time rooms
     },
   },
   build: {

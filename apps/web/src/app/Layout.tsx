@@ -7,6 +7,7 @@ import { ConsentGate } from '../features/accounts/components/ConsentGate';
 import { AdminNavLink } from '../features/administration/components/AdminNavLink';
 import { ForYouNavLink } from '../features/matchmaking/components/ForYouNavLink';
 import { PartnershipsNavLink } from '../features/partnerships/components/PartnershipsNavLink';
+import { RoomsNavLink } from '../features/rooms/components/RoomsNavLink';
 import { ChallengeNavLinks } from '../features/challenges/components/ChallengeNavLinks';
 import { useToast } from '../ui';
 import { currentLocale } from './i18n';
@@ -85,6 +86,7 @@ export function Layout() {
               </li>
               <ForYouNavLink />
               <PartnershipsNavLink />
+              <RoomsNavLink />
               <AdminNavLink />
             </ul>
             <AccountMenu />

@@ -34,6 +34,8 @@ import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { TaxonomiesPage } from '../pages/TaxonomiesPage';
 import { TaxonomyPage } from '../pages/TaxonomyPage';
+import { RoomPage } from '../pages/RoomPage';
+import { RoomsPage } from '../pages/RoomsPage';
 import { RouteError } from './ErrorBoundary';
 import { Layout } from './Layout';
 
@@ -94,6 +96,8 @@ export const routes: RouteObject[] = [
           // partnerships (issue 5): the inbox and one partnership
           { path: 'partnerships', element: <PartnershipsPage /> },
           { path: 'partnerships/:id', element: <PartnershipPage /> },
+          { path: 'rooms', element: <RoomsPage /> },
+          { path: 'rooms/:id', element: <RoomPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

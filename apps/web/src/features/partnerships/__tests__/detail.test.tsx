@@ -39,9 +39,10 @@ describe('the partnership page', () => {
       `/organisations/${SME.id}`,
     );
     expect(screen.getByRole('link', { name: LAB.displayName })).toBeVisible();
-    expect(
-      screen.getByText(/Private room opened — available when discussion rooms arrive/),
-    ).toHaveTextContent('room-42');
+    expect(screen.getByRole('link', { name: 'Open the room' })).toHaveAttribute(
+      'href',
+      '/rooms/room-42',
+    );
     expect(screen.getByText('Vorremmo provarla sulla nostra linea.')).toBeVisible();
     expect(screen.getByRole('button', { name: /Conclude/ })).toBeVisible();
     expect(screen.getByText('Active')).toBeVisible();

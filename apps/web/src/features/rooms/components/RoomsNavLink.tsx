@@ -1,0 +1,27 @@
+import { useQuery } from '@apollo/client/react';
+import { MyRoomsDocument } from '@oip/graphql';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useMe } from '../../accounts/hooks/useMe';
+
+/** "Rooms" in the main navigation, with the number of unread messages. */
+export function RoomsNavLink() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const { data } = useQuery(MyRoomsDocument, { variables: { first: 50 }, skip: !me });
+  if (!me) return null;
+  const unread = data?.myRooms.nodes.reduce((sum, room) => sum + room.unreadCount, 0) ?? 0;
+  return (
+    <li>
+      <NavLink to="/rooms">
+        {t('rooms.nav')}
+        {unread > 0 && (
+          <span className="badge">
+            <span aria-hidden="true">{unread}</span>
+            <span className="visually-hidden">{t('rooms.unread', { count: unread })}</span>
+          </span>
+        )}
+      </NavLink>
+    </li>
+  );
+}
