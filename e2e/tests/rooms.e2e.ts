@@ -1,0 +1,90 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signedInContext } from '../harness/api';
+import { baseUrl, launchBrowser, seriousA11yViolations } from '../harness/browser';
+import { press, typeIn } from '../harness/keyboard';
+
+/** The active partnership's private room: Meccanica Brianzola (pmi@) ↔ the robotics lab (ricerca@). */
+const PARTNERSHIP_ROOM = '7b000000-0000-4000-8000-000000000002';
+
+jest.setTimeout(120_000);
+
+describe('rooms in the browser', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+  });
+  const person = async (email: string) => {
+    const context = await signedInContext(browser, email);
+    contexts.push(context);
+    return { context, page: await context.newPage() };
+  };
+  const messages = (page: Page) => page.getByRole('region', { name: 'Messaggi' });
+  const send = async (page: Page, text: string) => {
+    await typeIn(page, page.getByRole('combobox', { name: 'Messaggio', exact: true }), text);
+    await page.keyboard.press('Enter');
+  };
+
+  it('lists the rooms with unread counts, and every rooms page passes axe', async () => {
+    const { page } = await person('pmi@demo.oip.it');
+    await page.goto(`${baseUrl()}/rooms`);
+    await page.getByRole('heading', { level: 1, name: 'Stanze' }).waitFor();
+    const mine = page.getByRole('region', { name: 'Le tue stanze' });
+    await mine.getByRole('link', { name: 'Manifattura 4.0 in Lombardia' }).waitFor();
+    await mine.getByText('3 da leggere').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await press(page, mine.getByRole('link', { name: 'Manifattura 4.0 in Lombardia' }));
+    await messages(page).getByText('Benvenuti nella stanza dedicata alla').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('two people chat in their partnership room; one goes offline and back, losing nothing', async () => {
+    const sme = await person('pmi@demo.oip.it');
+    const lab = await person('ricerca@demo.oip.it');
+    for (const { page } of [sme, lab]) {
+      await page.goto(`${baseUrl()}/rooms/${PARTNERSHIP_ROOM}`);
+      await messages(page).getByText('riconosciamo il').waitFor();
+    }
+    await lab.page.getByText(/Presenti ora.*Laura Colombo/).waitFor();
+
+    // live, both ways, announced politely to screen readers
+    const hello = `Ciao Marco, domani alle 10 va bene? ${Date.now()}`;
+    await send(sme.page, hello);
+    await messages(lab.page).getByText(hello).waitFor();
+    await lab.page
+      .locator('[aria-live="polite"]', { hasText: `Nuovo messaggio da Laura Colombo: ${hello}` })
+      .waitFor();
+
+    // the lab goes offline: a banner says so, its own message waits
+    await lab.context.setOffline(true);
+    await lab.page.getByText('Sei offline.', { exact: false }).waitFor();
+    const whileAway = [
+      `Portiamo 20 pezzi ${Date.now()}`,
+      `E il responsabile qualità ${Date.now()}`,
+    ];
+    for (const text of whileAway) {
+      await send(sme.page, text);
+      await messages(sme.page).getByText(text).waitFor();
+    }
+    const fromLab = `Perfetto, vi aspettiamo ${Date.now()}`;
+    await send(lab.page, fromLab);
+    await lab.page.getByText('In attesa della connessione', { exact: false }).waitFor();
+
+    // back online: it catches up with what it missed, and its message goes out once
+    await lab.context.setOffline(false);
+    for (const text of whileAway) await messages(lab.page).getByText(text).waitFor();
+    await messages(sme.page).getByText(fromLab).waitFor();
+    await messages(lab.page).getByText(fromLab).waitFor();
+    expect(await messages(sme.page).getByText(fromLab).count()).toBe(1);
+    expect(await messages(lab.page).getByText(whileAway[0]!).count()).toBe(1);
+    const order = await messages(lab.page)
+      .locator('li.message')
+      .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-seq'))));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(order.length);
+  });
+});
