@@ -232,6 +232,49 @@ describe('rooms', () => {
     expect(again.openChallengeRoom.id).toBe(openChallengeRoom.id);
   });
 
+  it('gives people their room activity in “download my data”, and erasing the account unnames their messages', async () => {
+    const anna = await person('Anna Colombo');
+    const roomId = await insertRoom(api, 'community', 'Privacy');
+    const a = await open(anna);
+    await request(a, 'room:join', { roomId });
+    const { message } = await send(a, roomId, 'Prima stesura');
+    await request(a, 'message:edit', { messageId: message.id, body: 'Testo definitivo' });
+    await request(a, 'reaction:toggle', { messageId: message.id, emoji: '🎉' });
+    const exported = await fetch(`${api.url}/api/me/export`, {
+      headers: { cookie: anna.client.cookie! },
+    });
+    const { activity } = (await exported.json()) as { activity: Record<string, unknown[]> };
+    expect(activity.roomMessagesWritten).toEqual([
+      expect.objectContaining({
+        id: message.id,
+        roomTitle: 'Privacy',
+        body: 'Testo definitivo',
+        earlierVersions: [expect.objectContaining({ body: 'Prima stesura' })],
+      }),
+    ]);
+    expect(activity.roomReactions).toEqual([{ messageId: message.id, emoji: '🎉' }]);
+    expect(activity.roomMemberships).toEqual([expect.objectContaining({ roomId, lastReadSeq: 1 })]);
+
+    await gql(anna, `mutation ($email: String!) { deleteMyAccount(confirmEmail: $email) }`, {
+      email: anna.email,
+    });
+    const bruno = await person('Bruno Ferrari');
+    const history = await gql<{
+      roomMessages: { messages: { authorName: string; body: string; reactions: unknown[] }[] };
+    }>(bruno, MESSAGES, { roomId });
+    expect(history.roomMessages.messages).toEqual([
+      expect.objectContaining({
+        authorName: 'Utente eliminato',
+        body: 'Testo definitivo',
+        reactions: [],
+      }),
+    ]);
+    const members = await dataSourceOf(api).query(`SELECT 1 FROM room_member WHERE user_id = $1`, [
+      anna.id,
+    ]);
+    expect(members).toEqual([]);
+  });
+
   describe('moderation and limits', () => {
     let owner: Person;
     let member: Person;

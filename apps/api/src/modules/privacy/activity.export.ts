@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * What a person did in the features built on accounts (profile, challenges, questions,
- * confidential briefs, submissions, evaluations, offers and requests, partnerships), for "download my data". Plain SQL so the
+ * confidential briefs, submissions, evaluations, offers and requests, partnerships, rooms), for "download my data". Plain SQL so the
  * privacy module does not depend on every feature module; a feature that stores new personal
  * data adds its query here (the privacy test reads every section).
  */
@@ -47,6 +47,16 @@ const SECTIONS: Record<string, string> = {
       FROM partnership_message WHERE author_id = $1 ORDER BY created_at`,
   projectGroupsFormed: `SELECT id, item_type AS "itemType", item_id AS "itemId", owner_organisation_id AS "ownerOrganisationId", created_at AS "createdAt"
       FROM project_group WHERE created_by = $1 ORDER BY created_at`,
+  // rooms: what the person wrote (with earlier versions), their reactions, reports and read markers
+  roomMessagesWritten: `SELECT m.id, m.room_id AS "roomId", r.title AS "roomTitle", m.seq, m.body, m.parent_id AS "parentId",
+        m.created_at AS "createdAt", m.edited_at AS "editedAt", m.deleted_at AS "deletedAt",
+        COALESCE((SELECT json_agg(json_build_object('body', v.body, 'replacedAt', v.replaced_at) ORDER BY v.replaced_at)
+          FROM room_message_revision v WHERE v.message_id = m.id), '[]') AS "earlierVersions"
+      FROM room_message m JOIN room r ON r.id = m.room_id WHERE m.author_id = $1 ORDER BY m.created_at`,
+  roomReactions: `SELECT message_id AS "messageId", emoji FROM room_reaction WHERE user_id = $1 ORDER BY message_id, emoji`,
+  roomReports: `SELECT message_id AS "messageId", reason, created_at AS "createdAt" FROM room_report WHERE reporter_id = $1 ORDER BY created_at`,
+  roomMemberships: `SELECT room_id AS "roomId", role, last_read_seq AS "lastReadSeq", joined_at AS "joinedAt", muted_until AS "mutedUntil", banned_at AS "bannedAt"
+      FROM room_member WHERE user_id = $1 ORDER BY joined_at`,
 };
 
 export type ActivityExport = Record<string, Record<string, unknown>[]>;

@@ -196,6 +196,9 @@ export class PrivacyService {
 
       await manager.getRepository(MembershipEntity).delete({ userId: user.id });
       await manager.getRepository(OidcIdentityEntity).delete({ userId: user.id });
+      // rooms: read markers, mutes and reactions go; messages stay, under the erased name
+      await manager.query(`DELETE FROM room_member WHERE user_id = $1`, [user.id]);
+      await manager.query(`DELETE FROM room_reaction WHERE user_id = $1`, [user.id]);
       // the profile is personal data too: the row goes, its avatar file after the commit
       const profile = await manager
         .getRepository(PersonProfileEntity)
