@@ -59,6 +59,25 @@ describe('rooms in the browser', () => {
       .locator('[aria-live="polite"]', { hasText: `Nuovo messaggio da Laura Colombo: ${hello}` })
       .waitFor();
 
+    // a file through the files endpoint, sent with a message
+    await sme.page.getByLabel('Allega file', { exact: false }).setInputFiles({
+      name: 'scheda-prova.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await sme.page
+      .getByRole('list', { name: 'File da inviare' })
+      .getByText('scheda-prova.pdf')
+      .waitFor();
+    const withFile = `La scheda della prova ${Date.now()}`;
+    await send(sme.page, withFile);
+    const fileLink = messages(lab.page).getByRole('link', { name: 'scheda-prova.pdf' });
+    await fileLink.waitFor();
+    const download = await lab.context.request.get(
+      `${baseUrl()}${await fileLink.getAttribute('href')}`,
+    );
+    expect(download.status()).toBe(200);
+
     // the lab goes offline: a banner says so, its own message waits
     await lab.context.setOffline(true);
     await lab.page.getByText('Sei offline.', { exact: false }).waitFor();

@@ -1,3 +1,4 @@
+import { newOrganisation } from './harness/partnerships';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,8 @@ const MATRIX: Record<string, string[]> = {
   // a draft offer of the cell's organisation (published ones: offer-attachments.e2e.spec.ts)
   'POST /api/offers/:id/attachments':                    [ANON,     NONE,   NONE,            DENY,   OK,    OK,    DENY,      DENY],
   'POST /api/offers/:id/attachments: no CSRF header':    [ANON,     CSRF,   CSRF,            CSRF,   CSRF,  CSRF,  CSRF,      CSRF],
+  'POST /api/rooms/:id/attachments: its partnership room': [ANON,  'ROOM_NOT_MEMBER', 'ROOM_NOT_MEMBER', OK, OK, OK, 'ROOM_NOT_MEMBER', 'ROOM_NOT_MEMBER'],
+  'POST /api/rooms/:id/attachments: no CSRF header':     [ANON,     CSRF,   CSRF,            CSRF,   CSRF,  CSRF,  CSRF,      CSRF],
   'DELETE /api/files/:id of an offer':                   [ANON,     NONE,   NONE,            DENY,   OK,    OK,    DENY,      DENY],
 };
 
@@ -131,7 +134,34 @@ describe('authorization: REST endpoints that change state × roles', () => {
     },
   });
 
+  /** The private room of the cell's organisation and another one. */
+  const partnershipRoom = async ({ organisationId }: Cell) => {
+    const [room] = await world.query(
+      `INSERT INTO room (kind, title) VALUES ('partnership', 'Stanza') RETURNING id`,
+    );
+    const other = { id: await newOrganisation(world.people.stranger) };
+    await world.query(
+      `INSERT INTO room_organisation (room_id, organisation_id) VALUES ($1, $2), ($1, $3)`,
+      [room!.id, organisationId, other!.id],
+    );
+    return { roomId: String(room!.id) };
+  };
+  const uploadRoomFile = (csrf: boolean): Operation => ({
+    prepare: partnershipRoom,
+    call: ({ caller, given }) =>
+      send('POST', `/api/rooms/${given.roomId}/attachments`, caller, { csrf, file: true }),
+    async effect({ given, caller }) {
+      const rows = await world.query(
+        `SELECT uploaded_by, message_id FROM room_attachment WHERE room_id = $1`,
+        [given.roomId],
+      );
+      expect(rows).toEqual([{ uploaded_by: caller!.id, message_id: null }]);
+    },
+  });
+
   const OPERATIONS: Record<string, Operation> = {
+    'POST /api/rooms/:id/attachments: its partnership room': uploadRoomFile(true),
+    'POST /api/rooms/:id/attachments: no CSRF header': uploadRoomFile(false),
     'POST /api/offers/:id/attachments': uploadOfferFile(true),
     'POST /api/offers/:id/attachments: no CSRF header': uploadOfferFile(false),
     'DELETE /api/files/:id of an offer': {

@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { signUp } from './harness/accounts';
 import { startTestApp, type TestApp } from './harness/app';
 import { createChallengeViaApi, forceStatus } from './harness/challenges';
+import { CSRF, fileForm, rest, sampleFiles } from './harness/files';
 import {
   ACCEPT,
   decideAs,
@@ -273,6 +274,93 @@ describe('rooms', () => {
       anna.id,
     ]);
     expect(members).toEqual([]);
+  });
+
+  it('sends files through the files endpoint: readable by the room, nobody else', async () => {
+    const anna = await person('Anna Colombo');
+    const bruno = await person('Bruno Ferrari');
+    const outsider = await person('Otto Neri');
+    const roomId = await insertRoom(api, 'direct', 'Anna · Bruno');
+    await dataSourceOf(api).query(
+      `INSERT INTO room_member (room_id, user_id) VALUES ($1, $2), ($1, $3)`,
+      [roomId, anna.id, bruno.id],
+    );
+    const files = await sampleFiles();
+    const upload = (who: Person, room = roomId) =>
+      rest(api, 'POST', `/api/rooms/${room}/attachments`, {
+        cookie: who.client.cookie,
+        headers: CSRF,
+        body: fileForm(files['brief.pdf']!.data, 'scheda tecnica.pdf', 'application/pdf'),
+      });
+    expect((await upload(outsider)).json).toMatchObject({ code: 'ROOM_NOT_MEMBER' });
+    const uploaded = await upload(anna);
+    expect(uploaded.status).toBe(201);
+    const fileId = String(uploaded.json!.id);
+    // before it is sent, only the uploader may fetch it
+    expect(
+      (await rest(api, 'GET', `/api/files/${fileId}`, { cookie: bruno.client.cookie })).status,
+    ).toBe(404);
+
+    const a = await open(anna);
+    const b = await open(bruno);
+    await request(a, 'room:join', { roomId });
+    const theirs = await upload(bruno);
+    const refused = await request(a, 'message:send', {
+      roomId,
+      body: 'Con il file di Bruno',
+      idempotencyKey: 'attach-0001',
+      attachmentIds: [String(theirs.json!.id)],
+    });
+    expect(refused.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attachmentIds' });
+
+    await request(b, 'room:join', { roomId });
+    const arrival = nextEvent<MessageView & { attachments: { id: string; name: string }[] }>(
+      b,
+      'message:new',
+    );
+    const { message } = await send(a, roomId, 'Ecco la scheda', { attachmentIds: [fileId] });
+    expect((await arrival).attachments).toEqual([
+      expect.objectContaining({
+        id: fileId,
+        name: 'scheda tecnica.pdf',
+        url: `/api/files/${fileId}`,
+      }),
+    ]);
+    const download = await rest(api, 'GET', `/api/files/${fileId}`, {
+      cookie: bruno.client.cookie,
+    });
+    expect(download.status).toBe(200);
+    expect(download.bytes.equals(files['brief.pdf']!.data)).toBe(true);
+    expect(
+      (await rest(api, 'GET', `/api/files/${fileId}`, { cookie: outsider.client.cookie })).status,
+    ).toBe(404);
+    expect((await rest(api, 'GET', `/api/files/${fileId}`)).status).toBe(404);
+    // sent files stay with their message
+    expect(
+      (
+        await rest(api, 'DELETE', `/api/files/${fileId}`, {
+          cookie: anna.client.cookie,
+          headers: CSRF,
+        })
+      ).status,
+    ).toBe(403);
+    const again = await request(a, 'message:send', {
+      roomId,
+      body: 'Di nuovo',
+      idempotencyKey: 'attach-0002',
+      attachmentIds: [fileId],
+    });
+    expect(again.error?.code).toBe('BAD_USER_INPUT');
+    const history = await gql<{
+      roomMessages: { messages: { id: string; attachments: { name: string }[] }[] };
+    }>(
+      bruno,
+      `query ($roomId: ID!) { roomMessages(roomId: $roomId) { messages { id attachments { name size contentType url } } } }`,
+      { roomId },
+    );
+    expect(history.roomMessages.messages.find((m) => m.id === message.id)?.attachments).toEqual([
+      expect.objectContaining({ name: 'scheda tecnica.pdf' }),
+    ]);
   });
 
   describe('moderation and limits', () => {

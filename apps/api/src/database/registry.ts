@@ -53,10 +53,12 @@ import { RoomMemberEntity } from '../modules/rooms/entities/room-member.entity';
 import { RoomMessageEntity } from '../modules/rooms/entities/room-message.entity';
 import { RoomMessageRevisionEntity } from '../modules/rooms/entities/room-message-revision.entity';
 import { RoomReactionEntity } from '../modules/rooms/entities/room-reaction.entity';
+import { RoomAttachmentEntity } from '../modules/rooms/entities/room-attachment.entity';
 import { RoomReportEntity } from '../modules/rooms/entities/room-report.entity';
 import { MatchTagInactiveOrganisations1795990100000 } from './migrations/1795990100000-MatchTagInactiveOrganisations';
 import { MatchInvestmentIndexes1795990200000 } from './migrations/1795990200000-MatchInvestmentIndexes';
 import { Rooms1795999093469 } from './migrations/1795999093469-Rooms';
+import { RoomAttachments1796002423209 } from './migrations/1796002423209-RoomAttachments';
 import { MatchTags1795987351768 } from './migrations/1795987351768-MatchTags';
 import { SeedHistoryEntity } from './seeds/seed-history.entity';
 import { ChallengeQuestionEntity } from '../modules/challenge-questions/entities/challenge-question.entity';
@@ -138,6 +140,7 @@ export const ENTITIES = [
   RoomMessageRevisionEntity,
   RoomReactionEntity,
   RoomReportEntity,
+  RoomAttachmentEntity,
 ];
 
 export const MIGRATIONS: Function[] = [
@@ -163,4 +166,5 @@ export const MIGRATIONS: Function[] = [
   MatchTagInactiveOrganisations1795990100000,
   MatchInvestmentIndexes1795990200000,
   Rooms1795999093469,
+  RoomAttachments1796002423209,
 ];

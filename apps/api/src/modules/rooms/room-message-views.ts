@@ -17,6 +17,8 @@ export interface RoomMessageView {
   hidden: boolean;
   reactions: { emoji: string; userIds: string[] }[];
   replyCount: number;
+  /** Files sent with it (download at `url`; none once deleted or hidden). */
+  attachments: { id: string; name: string; size: number; contentType: string; url: string }[];
 }
 
 /** Reactions and reply counts read per message of the page (≤ 100 rows, indexed lookups). */
@@ -29,7 +31,12 @@ const VIEW_SELECT = `
     COALESCE((SELECT json_agg(json_build_object('emoji', x.emoji, 'userIds', x.users) ORDER BY x.emoji)
       FROM (SELECT emoji, array_agg(user_id ORDER BY user_id) AS users FROM room_reaction
             WHERE message_id = m.id GROUP BY emoji) x), '[]') AS reactions,
-    (SELECT count(*)::int FROM room_message r WHERE r.parent_id = m.id) AS "replyCount"
+    (SELECT count(*)::int FROM room_message r WHERE r.parent_id = m.id) AS "replyCount",
+    CASE WHEN m.deleted_at IS NULL AND m.hidden_at IS NULL THEN COALESCE((
+      SELECT json_agg(json_build_object('id', f.id, 'name', f.name, 'size', f.size,
+        'contentType', f.content_type, 'url', '/api/files/' || f.id) ORDER BY f.created_at, f.id)
+      FROM room_attachment a JOIN file f ON f.id = a.file_id WHERE a.message_id = m.id), '[]') ELSE '[]' END
+      AS attachments
   FROM room_message m LEFT JOIN user_account u ON u.id = m.author_id`;
 
 /** Views of a room's messages matching `where` (on alias m), in seq order. */

@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
+import { RoomAttachmentsService } from './room-attachments.service';
 import { requireAccess, roomOfMessage, usersWithAccess } from './room-access';
 import { readView, readViews, type RoomMessageView } from './room-message-views';
 import { checkBody, MAX_CATCH_UP, MAX_HISTORY_PAGE } from './room-payloads';
@@ -15,6 +16,7 @@ export interface SendInput {
   body: string;
   parentId?: string | null;
   mentions: string[];
+  attachmentIds?: string[];
   idempotencyKey: string;
 }
 
@@ -38,6 +40,9 @@ const WRITE_MESSAGE = `
     INSERT INTO room_message (room_id, seq, author_id, body, parent_id, idempotency_key, mentions)
     SELECT $1, last_seq, $2, $3, $4, $5, $6 FROM numbered
     RETURNING id, seq, created_at
+  ), attached AS (
+    UPDATE room_attachment SET message_id = (SELECT id FROM message)
+    WHERE file_id = ANY($7::uuid[]) AND room_id = $1 AND uploaded_by = $2 AND message_id IS NULL
   ), reader AS (
     INSERT INTO room_member (room_id, user_id, last_read_seq) SELECT $1, $2, seq FROM message
     ON CONFLICT (room_id, user_id)
@@ -56,6 +61,7 @@ export class RoomMessagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: DomainEvents,
+    private readonly attachments: RoomAttachmentsService,
   ) {}
 
   /**
@@ -78,9 +84,11 @@ export class RoomMessagesService {
     if (access.mutedUntil && access.mutedUntil > new Date())
       throw new AppError('ROOM_MUTED', { until: access.mutedUntil.toISOString() });
     this.checkRate(recent, access.moderates ? 0 : access.slowModeSeconds);
+    const attachmentIds = input.attachmentIds ?? [];
     const [parentId, mentions] = await Promise.all([
       input.parentId ? this.threadRoot(manager, input.roomId, input.parentId) : null,
       usersWithAccess(manager, input.roomId, input.mentions),
+      this.attachments.checkAttachable(manager, user, input.roomId, attachmentIds),
     ]);
     let stored: { id: string; seq: number; createdAt: Date };
     try {
@@ -91,6 +99,7 @@ export class RoomMessagesService {
         parentId,
         input.idempotencyKey,
         mentions,
+        attachmentIds,
       ]);
       stored = rows[0]!;
     } catch (error) {
@@ -107,8 +116,11 @@ export class RoomMessagesService {
         authorId: user.id,
         userIds: mentions,
       });
+    // with files, the stored view (their names and sizes); otherwise built from what is known
+    if (attachmentIds.length) return { view: (await readView(manager, stored.id))!, created: true };
     const view: RoomMessageView = {
       ...stored,
+      attachments: [],
       roomId: input.roomId,
       parentId,
       authorId: user.id,

@@ -20,6 +20,8 @@ export const sendPayload = z.object({
   body,
   parentId: uuid.nullish(),
   mentions: z.array(uuid).max(50).default([]),
+  /** Files uploaded to the room by the sender and not sent yet (POST /api/rooms/:id/attachments). */
+  attachmentIds: z.array(uuid).max(5).default([]),
   /** Chosen by the client per message; a retry carries the same key. */
   idempotencyKey: z.string().regex(/^[\w-]{8,64}$/),
 });

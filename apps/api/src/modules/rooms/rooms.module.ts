@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { FilesModule } from '../files/files.module';
+import { RoomAttachmentsController } from './room-attachments.controller';
+import { RoomAttachmentsService } from './room-attachments.service';
 import { PRIVATE_ROOMS } from './private-rooms';
 import { RoomEvents } from './room-events';
 import { RoomMembersService } from './room-members.service';
@@ -16,7 +19,8 @@ import { RoomsService } from './rooms.service';
  * open private rooms through PrivateRooms only.
  */
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, FilesModule],
+  controllers: [RoomAttachmentsController],
   providers: [
     RoomsService,
     { provide: PRIVATE_ROOMS, useExisting: RoomsService },
@@ -24,6 +28,7 @@ import { RoomsService } from './rooms.service';
     RoomMessagesService,
     RoomMembersService,
     RoomModerationService,
+    RoomAttachmentsService,
     RoomsGateway,
     RoomsResolver,
     RoomMessagesResolver,

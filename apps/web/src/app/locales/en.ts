@@ -1195,6 +1195,14 @@ export const en: Messages = {
       close: 'Close the thread',
       reply: 'Reply',
     },
+    files: {
+      label: 'Files',
+      attach: 'Attach files (PDF, office documents, images; up to 5)',
+      ready: 'Files to send',
+      remove: 'Remove {{name}}',
+      removeShort: 'Remove',
+      uploading: 'Uploading…',
+    },
     open: 'Open the room',
   },
 };

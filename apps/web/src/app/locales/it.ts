@@ -1199,6 +1199,14 @@ export const it = {
       close: 'Chiudi il thread',
       reply: 'Rispondi',
     },
+    files: {
+      label: 'File',
+      attach: 'Allega file (PDF, documenti, immagini; fino a 5)',
+      ready: 'File da inviare',
+      remove: 'Rimuovi {{name}}',
+      removeShort: 'Rimuovi',
+      uploading: 'Caricamento in corso…',
+    },
     open: 'Apri la stanza',
   },
 };

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfo } from '../../../common/graphql/page-info';
 import type { RoomKind } from '../entities/room.entity';
 
@@ -81,6 +81,24 @@ export class RoomReaction {
   userIds: string[];
 }
 
+@ObjectType({ description: 'A file sent in a room (download at url)' })
+export class RoomFile {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Float, { description: 'Bytes' })
+  size: number;
+
+  @Field()
+  contentType: string;
+
+  @Field()
+  url: string;
+}
+
 @ObjectType({ description: 'A message; body is null once deleted or while hidden' })
 export class RoomMessage {
   @Field(() => ID)
@@ -124,6 +142,9 @@ export class RoomMessage {
 
   @Field(() => Int)
   replyCount: number;
+
+  @Field(() => [RoomFile], { description: 'Files sent with it (none once deleted or hidden)' })
+  attachments: RoomFile[];
 }
 
 @ObjectType()

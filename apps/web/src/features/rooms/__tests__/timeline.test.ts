@@ -23,6 +23,7 @@ const message = (seq: number, body = `m${seq}`): TimelineMessage => ({
   hidden: false,
   replyCount: 0,
   reactions: [],
+  attachments: [],
 });
 
 describe('room timeline', () => {

@@ -3,6 +3,7 @@ import { RoomPeopleDocument } from '@oip/graphql';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui';
+import { deleteFile, uploadFile } from '../../files/upload';
 
 const MAX = 10_000;
 
@@ -25,7 +26,7 @@ export function Composer({
 }: {
   roomId: string;
   label: string;
-  onSend: (body: string, mentions: string[]) => void;
+  onSend: (body: string, mentions: string[], attachmentIds: string[]) => void;
   onTyping: () => void;
 }) {
   const { t } = useTranslation();
@@ -36,6 +37,26 @@ export function Composer({
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [files, setFiles] = useState<{ id: string; name: string; url: string }[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const attach = async (chosen: FileList | null) => {
+    setUploading(true);
+    for (const file of [...(chosen ?? [])]) {
+      const result = await uploadFile(`/api/rooms/${roomId}/attachments`, file, () => undefined);
+      if (result.ok) {
+        const body = result.body as { id: string; name: string; url: string };
+        setFiles((all) => [...all, { id: body.id, name: body.name, url: body.url }]);
+      } else {
+        setError(
+          t(`errors.${result.code}`, {
+            ...result.details,
+            defaultValue: t('errors.INTERNAL_SERVER_ERROR'),
+          }),
+        );
+      }
+    }
+    setUploading(false);
+  };
   const people = useQuery(RoomPeopleDocument, {
     variables: { roomId, query: query ?? '' },
     skip: query === null,
@@ -63,9 +84,11 @@ export function Composer({
     onSend(
       body,
       mentions.filter((m) => body.includes(`@${m.name}`)).map((m) => m.userId),
+      files.map((f) => f.id),
     );
     setText('');
     setMentions([]);
+    setFiles([]);
     setError(null);
   };
 
@@ -153,7 +176,43 @@ export function Composer({
           {error}
         </p>
       )}
-      <Button type="submit">{t('rooms.composer.send')}</Button>
+      <div className="field">
+        <label htmlFor={`${id}-files`}>{t('rooms.files.attach')}</label>
+        <input
+          id={`${id}-files`}
+          type="file"
+          multiple
+          disabled={uploading || files.length >= 5}
+          onChange={(event) => {
+            void attach(event.target.files);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {files.length > 0 && (
+        <ul className="message-files" aria-label={t('rooms.files.ready')}>
+          {files.map((file) => (
+            <li key={file.id}>
+              {file.name}{' '}
+              <button
+                type="button"
+                className="btn-link"
+                aria-label={t('rooms.files.remove', { name: file.name })}
+                onClick={() => {
+                  setFiles((all) => all.filter((f) => f.id !== file.id));
+                  void deleteFile(file.url);
+                }}
+              >
+                {t('rooms.files.removeShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {uploading && <p role="status">{t('rooms.files.uploading')}</p>}
+      <Button type="submit" disabled={uploading}>
+        {t('rooms.composer.send')}
+      </Button>
     </form>
   );
 }

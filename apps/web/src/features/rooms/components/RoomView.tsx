@@ -33,11 +33,12 @@ export function RoomView({ roomId, me }: { roomId: string; me: Me }) {
     () => ({ act: room.act, onError, onReply: (m: TimelineMessage) => setThreadRootId(m.id) }),
     [room.act, onError],
   );
-  const send = (parentId: string | null) => (body: string, mentions: string[]) =>
-    void room.send(body, parentId, mentions).then((ack) => {
-      const code = ack.error?.code;
-      if (!ack.ok && code && code !== 'NETWORK_ERROR') onError(code);
-    });
+  const send =
+    (parentId: string | null) => (body: string, mentions: string[], attachmentIds: string[]) =>
+      void room.send(body, parentId, mentions, attachmentIds).then((ack) => {
+        const code = ack.error?.code;
+        if (!ack.ok && code && code !== 'NETWORK_ERROR') onError(code);
+      });
 
   if (!room.room) {
     const code = errorView(room.query.error)?.code;

@@ -22,7 +22,7 @@ export function ThreadPanel({
   meId: string;
   moderates: boolean;
   actions: MessageActions;
-  onSend: (body: string, mentions: string[]) => void;
+  onSend: (body: string, mentions: string[], attachmentIds: string[]) => void;
   onTyping: () => void;
   onClose: () => void;
 }) {

@@ -41,6 +41,7 @@ export interface PendingMessage {
   body: string;
   parentId: string | null;
   mentions: string[];
+  attachmentIds: string[];
   /** Error code of the last attempt (NETWORK_ERROR: sent again on reconnection). */
   error: string | null;
 }
@@ -110,6 +111,7 @@ export function useRoomTimeline(roomId: string) {
         body: message.body,
         parentId: message.parentId,
         mentions: message.mentions,
+        attachmentIds: message.attachmentIds,
         idempotencyKey: message.key,
       });
       if (ack.ok) {
@@ -200,8 +202,15 @@ export function useRoomTimeline(roomId: string) {
   }, [roomId, loaded, catchUp, sendPending]);
 
   const send = useCallback(
-    (body: string, parentId: string | null, mentions: string[]) => {
-      const message: PendingMessage = { key: newKey(), body, parentId, mentions, error: null };
+    (body: string, parentId: string | null, mentions: string[], attachmentIds: string[] = []) => {
+      const message: PendingMessage = {
+        key: newKey(),
+        body,
+        parentId,
+        mentions,
+        attachmentIds,
+        error: null,
+      };
       setPending((all) => [...all, message]);
       return sendPending(message);
     },

@@ -14,6 +14,7 @@ export interface TimelineMessage {
   hidden: boolean;
   replyCount: number;
   reactions: { emoji: string; userIds: string[] }[];
+  attachments: { id: string; name: string; size: number; contentType: string; url: string }[];
 }
 
 /**
@@ -100,6 +101,7 @@ function normalise(message: TimelineMessage): TimelineMessage {
     ...message,
     mentions: message.mentions ?? [],
     replyCount: message.replyCount ?? 0,
+    attachments: message.attachments ?? [],
     reactions: (message.reactions ?? []).map(({ emoji, userIds }) => ({ emoji, userIds })),
   };
 }
