@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { PersonDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
+import { MessagePersonButton } from '../features/rooms/components/MessagePersonButton';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../app/usePageTitle';
 import { QueryStatus } from '../ui';
@@ -39,6 +40,7 @@ export function PersonPage() {
       <h1>{person.fullName}</h1>
       {person.headline && <p className="lead">{person.headline}</p>}
       {person.bio && <p>{person.bio}</p>}
+      <MessagePersonButton userId={person.id} name={person.fullName} />
       <dl className="facts">
         {person.expertise.length > 0 && (
           <>

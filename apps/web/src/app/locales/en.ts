@@ -1203,6 +1203,7 @@ export const en: Messages = {
       removeShort: 'Remove',
       uploading: 'Uploading…',
     },
+    messagePerson: 'Send a message to {{name}}',
     open: 'Open the room',
   },
 };

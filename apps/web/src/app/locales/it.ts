@@ -1207,6 +1207,7 @@ export const it = {
       removeShort: 'Rimuovi',
       uploading: 'Caricamento in corso…',
     },
+    messagePerson: 'Scrivi a {{name}}',
     open: 'Apri la stanza',
   },
 };
