@@ -70,7 +70,7 @@ export function Composer({
     const before = text.slice(0, caret).replace(/@[\p{L}' -]{0,30}$/u, `@${person.name} `);
     setText(before + text.slice(caret));
     setMentions((all) => [...all.filter((m) => m.userId !== person.userId), person]);
-    setQuery(null);
+    setQuery(null); // the name is complete: what follows is text
     requestAnimationFrame(() => {
       textarea.focus();
       textarea.setSelectionRange(before.length, before.length);
@@ -120,8 +120,11 @@ export function Composer({
           setText(event.target.value);
           setError(null);
           onTyping();
-          const next = mentionQuery(event.target.value, event.target.selectionStart);
-          setQuery(next);
+          // a mention starts when "@" is typed and lasts while it is being typed
+          const caret = event.target.selectionStart;
+          const next = mentionQuery(event.target.value, caret);
+          const typedAt = event.target.value[caret - 1] === '@';
+          setQuery((current) => (current !== null || typedAt ? next : null));
           setActive(0);
         }}
         onKeyDown={(event) => {
