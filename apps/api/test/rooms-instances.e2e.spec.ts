@@ -1,4 +1,5 @@
 import type { Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
 import { signUp, type SignedUp } from './harness/accounts';
 import { startTestApp, type TestApp } from './harness/app';
 import { connectAs, insertRoom, nextEvent, request, send, type MessageView } from './harness/rooms';
@@ -87,6 +88,25 @@ describe('rooms across instances', () => {
     const arrival = nextEvent<MessageView>(moved, 'message:new', (m) => m.body === 'sei');
     await send(a, roomId, 'sei');
     expect((await arrival).seq).toBe(6);
+  });
+
+  it('closes cleanly right after starting: no adapter connection is left behind', async () => {
+    const quick = await startTestApp(MANY);
+    await quick.app.close();
+    try {
+      const own = await new DataSource({ type: 'postgres', url: quick.db.url }).initialize();
+      try {
+        expect(
+          await own.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'oip-rooms-adapter'`,
+          ),
+        ).toEqual([{ n: 0 }]);
+      } finally {
+        await own.destroy();
+      }
+    } finally {
+      await quick.db.drop();
+    }
   });
 
   it('catches up after the server a client was on went away', async () => {

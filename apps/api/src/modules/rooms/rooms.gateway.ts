@@ -2,7 +2,6 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ERROR_MESSAGES, isErrorCode, type ErrorCode } from '@oip/domain';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { Server, type Socket } from 'socket.io';
 import type { z } from 'zod';
@@ -10,6 +9,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { SESSION_COOKIE } from '../../common/auth/session-cookie';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, APP_LOGGER } from '../../config/config.module';
+import { AdapterPool } from './adapter-pool';
 import type { AppConfig } from '../../config/env';
 import { SessionsService } from '../accounts/sessions.service';
 import { RoomMembersService } from './room-members.service';
@@ -65,7 +65,7 @@ type Ack = (answer: unknown) => void;
 @Injectable()
 export class RoomsGateway implements OnModuleDestroy {
   private io: Server | null = null;
-  private pool: Pool | null = null;
+  private pool: AdapterPool | null = null;
   private readonly states = new WeakMap<RoomSocket, ConnectionState>();
 
   constructor(
@@ -80,7 +80,7 @@ export class RoomsGateway implements OnModuleDestroy {
   /** Starts socket.io on the application's HTTP server (called once by createApp). */
   attach(httpServer: HttpServer): void {
     const origins = new Set(this.config.roomsAllowedOrigins);
-    this.pool = new Pool({
+    this.pool = new AdapterPool({
       connectionString: this.config.DATABASE_URL,
       max: 2,
       application_name: 'oip-rooms-adapter',
@@ -119,7 +119,7 @@ export class RoomsGateway implements OnModuleDestroy {
     await Promise.resolve(io.of('/').adapter.close()).catch(() => undefined);
     // …so a query queued behind it returns once that NOTIFY is sent
     await this.pool?.query('SELECT 1').catch(() => undefined);
-    await this.pool?.end().catch(() => undefined);
+    await this.pool?.shutdown().catch(() => undefined);
   }
 
   private async authenticate(socket: RoomSocket) {
