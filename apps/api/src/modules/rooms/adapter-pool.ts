@@ -13,7 +13,10 @@ export class AdapterPool extends Pool {
   private closing = false;
   private readonly held = new Set<PoolClient>();
 
-  constructor(config: PoolConfig) {
+  constructor(
+    config: PoolConfig,
+    private readonly onClientError: (error: Error) => void,
+  ) {
     super(config);
   }
 
@@ -27,10 +30,14 @@ export class AdapterPool extends Pool {
         client.release(true);
         return new Promise<PoolClient>(() => undefined);
       }
+      // a held connection's errors are its holder's to handle, and the adapter listens only
+      // for 'end' (then reconnects): without this, PostgreSQL restarting would crash the process
+      client.on('error', this.onClientError);
       this.held.add(client);
       const release = client.release.bind(client);
       client.release = (destroy?: Error | boolean) => {
         this.held.delete(client);
+        client.off('error', this.onClientError);
         return release(destroy);
       };
       return client;

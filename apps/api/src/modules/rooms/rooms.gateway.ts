@@ -80,11 +80,10 @@ export class RoomsGateway implements OnModuleDestroy {
   /** Starts socket.io on the application's HTTP server (called once by createApp). */
   attach(httpServer: HttpServer): void {
     const origins = new Set(this.config.roomsAllowedOrigins);
-    this.pool = new AdapterPool({
-      connectionString: this.config.DATABASE_URL,
-      max: 2,
-      application_name: 'oip-rooms-adapter',
-    });
+    this.pool = new AdapterPool(
+      { connectionString: this.config.DATABASE_URL, max: 2, application_name: 'oip-rooms-adapter' },
+      (err) => this.logger.warn({ err }, 'rooms adapter connection lost (it reconnects)'),
+    );
     this.pool.on('error', (err) => this.logger.warn({ err }, 'rooms adapter pool error'));
     const io = new Server(httpServer, {
       path: '/socket.io',
