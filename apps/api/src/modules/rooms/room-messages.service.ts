@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { checkPageSize } from '../../common/graphql/keyset-cursor';
 import { DomainEvents } from '../../common/events/domain-events';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
@@ -260,8 +261,7 @@ export class RoomMessagesService {
     roomId: string,
     page: { before?: number | null; after?: number | null; around?: number | null; first: number },
   ): Promise<HistoryPage> {
-    if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_HISTORY_PAGE)
-      throw new AppError('BAD_USER_INPUT', { field: 'first', max: MAX_HISTORY_PAGE });
+    checkPageSize(page.first, MAX_HISTORY_PAGE);
     return this.page(user, roomId, page);
   }
 
@@ -321,8 +321,7 @@ export class RoomMessagesService {
 
   /** A thread: its first message and the replies, oldest first. */
   async thread(user: AuthUser, messageId: string, first: number): Promise<RoomMessageView[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY_PAGE)
-      throw new AppError('BAD_USER_INPUT', { field: 'first', max: MAX_HISTORY_PAGE });
+    checkPageSize(first, MAX_HISTORY_PAGE);
     const roomId = await roomOfMessage(this.dataSource.manager, messageId);
     await requireAccess(this.dataSource.manager, roomId, user);
     return readViews(
@@ -341,8 +340,7 @@ export class RoomMessagesService {
     text: string,
     first: number,
   ): Promise<RoomMessageView[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 50)
-      throw new AppError('BAD_USER_INPUT', { field: 'first', max: 50 });
+    checkPageSize(first, 50);
     const query = text.trim().slice(0, 200);
     if (!query) throw new AppError('BAD_USER_INPUT', { field: 'query' });
     await requireAccess(this.dataSource.manager, roomId, user);

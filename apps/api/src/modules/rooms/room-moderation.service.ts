@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { checkPageSize } from '../../common/graphql/keyset-cursor';
 import { isUuid } from '../../common/ids';
 import { PRIVATE_KINDS, requireAccess, requireModerator, roomOfMessage } from './room-access';
 import { RoomEvents } from './room-events';
@@ -104,8 +105,7 @@ export class RoomModerationService {
 
   /** Open reports of a room, oldest first (moderators). */
   async reports(user: AuthUser, roomId: string, first: number): Promise<RoomReportRow[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 50)
-      throw new AppError('BAD_USER_INPUT', { field: 'first', max: 50 });
+    checkPageSize(first, 50);
     await requireModerator(this.dataSource.manager, roomId, user);
     const rows = await this.dataSource.query<Omit<RoomReportRow, 'message'>[]>(
       `SELECT rp.id, rp.message_id AS "messageId", rp.reason, rp.created_at AS "createdAt",
