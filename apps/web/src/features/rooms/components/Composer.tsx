@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { RoomPeopleDocument } from '@oip/graphql';
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui';
 import { deleteFile, uploadFile } from '../../files/upload';
@@ -39,6 +39,15 @@ export function Composer({
   const [error, setError] = useState<string | null>(null);
   const [files, setFiles] = useState<{ id: string; name: string; url: string }[]>([]);
   const [uploading, setUploading] = useState(false);
+  // where the caret goes once an inserted mention is rendered: set in the same commit as the
+  // text, so nothing typed in between can land before it
+  const caretAfterRender = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = caretAfterRender.current;
+    if (caret === null || !ref.current) return;
+    caretAfterRender.current = null;
+    ref.current.setSelectionRange(caret, caret);
+  }, [text]);
   const attach = async (chosen: FileList | null) => {
     setUploading(true);
     for (const file of [...(chosen ?? [])]) {
@@ -71,10 +80,7 @@ export function Composer({
     setText(before + text.slice(caret));
     setMentions((all) => [...all.filter((m) => m.userId !== person.userId), person]);
     setQuery(null); // the name is complete: what follows is text
-    requestAnimationFrame(() => {
-      textarea.focus();
-      textarea.setSelectionRange(before.length, before.length);
-    });
+    caretAfterRender.current = before.length;
   };
 
   const submit = () => {
