@@ -26,14 +26,15 @@ function connect(url, origin, token) {
   });
 }
 
-/** The seq and body of a raw `message:new` packet, without parsing the rest. */
-function seqAndBody(text) {
-  const seqAt = text.indexOf('"seq":') + 6;
-  const bodyAt = text.indexOf('"body":"') + 8;
-  return [
-    parseInt(text.slice(seqAt, seqAt + 12), 10),
-    text.slice(bodyAt, text.indexOf('"', bodyAt)),
-  ];
+/** Each seq and body of a raw `message:new` or `messages:new` packet, without parsing the rest. */
+function eachSeqAndBody(text, receive) {
+  for (let at = text.indexOf('"seq":'); at !== -1; at = text.indexOf('"seq":', at + 6)) {
+    const bodyAt = text.indexOf('"body":"', at) + 8;
+    receive(
+      parseInt(text.slice(at + 6, at + 18), 10),
+      text.slice(bodyAt, text.indexOf('"', bodyAt)),
+    );
+  }
 }
 
 /** More messages than a run sends (60 s × 50/s = 3,000). */
@@ -66,8 +67,11 @@ const handlers = {
             (Number(from) === instance ? same : cross).add(now() - Number(sentAt));
             client.seen[seq] += 1;
           };
-          if (lightweight) socket.on('message:new:raw', (text) => receive(...seqAndBody(text)));
-          else socket.on('message:new', (message) => receive(message.seq, message.body));
+          if (lightweight) socket.on('message:new:raw', (text) => eachSeqAndBody(text, receive));
+          else {
+            socket.on('message:new', (message) => receive(message.seq, message.body));
+            socket.on('messages:new', (list) => list.forEach((m) => receive(m.seq, m.body)));
+          }
           client.roomId = roomId;
           clients.push(client);
         }),

@@ -51,8 +51,9 @@ export function connectProtocolClient(url, origin, token) {
         return ack?.(JSON.parse(text.slice(bracket))[0]);
       }
       if (text.startsWith('42')) {
-        // `message:new` goes over as the raw packet: the benchmark reads two fields of it
-        if (text.startsWith('42["message:new",')) return listeners.get('message:new:raw')?.(text);
+        // new messages go over as the raw packet: the benchmark reads two fields of each
+        if (text.startsWith('42["message:new",') || text.startsWith('42["messages:new",'))
+          return listeners.get('message:new:raw')?.(text);
         const [event, payload] = JSON.parse(text.slice(2));
         listeners.get(event)?.(payload);
       }

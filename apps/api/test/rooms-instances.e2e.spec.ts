@@ -2,7 +2,15 @@ import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { signUp, type SignedUp } from './harness/accounts';
 import { startTestApp, type TestApp } from './harness/app';
-import { connectAs, insertRoom, nextEvent, request, send, type MessageView } from './harness/rooms';
+import {
+  connectAs,
+  insertRoom,
+  nextEvent,
+  request,
+  send,
+  waitFor,
+  type MessageView,
+} from './harness/rooms';
 
 /**
  * Two API processes' worth of servers over one database, sharing rooms through socket.io's
@@ -139,11 +147,3 @@ describe('rooms across instances', () => {
     }
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000) {
-  const until = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

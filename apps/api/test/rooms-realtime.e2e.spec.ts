@@ -12,6 +12,7 @@ import {
   nextEvent,
   request,
   send,
+  waitFor,
   type MessageView,
 } from './harness/rooms';
 
@@ -339,14 +340,6 @@ describe('rooms over socket.io', () => {
     });
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000) {
-  const until = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** The latest message of a room as a member's client knows it. */
 async function nextEventOrAck(socket: Socket, roomId: string): Promise<MessageView> {

@@ -57,6 +57,9 @@ const envSchema = z.object({
   /** Messages a person may send in ROOMS_RATE_WINDOW_SECONDS, across rooms and instances. */
   ROOMS_RATE_LIMIT: int(1, 1000).default(5),
   ROOMS_RATE_WINDOW_SECONDS: int(1, 3600).default(5),
+  /** In rooms with at least ROOMS_BATCH_MIN_AUDIENCE connections on an instance, new messages of one window go out as one frame (0: never). */
+  ROOMS_BATCH_WINDOW_MS: int(0, 1000).default(40),
+  ROOMS_BATCH_MIN_AUDIENCE: int(1, 1_000_000).default(50),
 });
 
 export type Env = z.infer<typeof envSchema>;

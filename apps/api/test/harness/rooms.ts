@@ -93,6 +93,15 @@ export function nextEvent<T>(
   });
 }
 
+/** Resolves once `condition` holds (checked every 20 ms, 5 s at most). */
+export async function waitFor(condition: () => boolean, timeoutMs = 5000) {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Collects every `message:new` a socket receives. */
 export function collectMessages(socket: Socket): MessageView[] {
   const received: MessageView[] = [];

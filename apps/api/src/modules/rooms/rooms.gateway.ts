@@ -112,6 +112,7 @@ export class RoomsGateway implements OnModuleDestroy {
     const io = this.io;
     this.io = null;
     if (!io) return;
+    this.events.detach();
     io.local.disconnectSockets(true);
     io.engine.close();
     // tells the other instances this one is gone (a NOTIFY on the pool's one free client)…

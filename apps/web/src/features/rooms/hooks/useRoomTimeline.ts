@@ -150,15 +150,19 @@ export function useRoomTimeline(roomId: string) {
       for (const message of pendingRef.current)
         if (message.error === 'NETWORK_ERROR') void sendPending(message);
     };
-    const onNew = (message: TimelineMessage) => {
-      if (message.roomId !== roomId) return;
-      const next = mergeMessages(timelineRef.current, [message]);
+    // `messages:new` carries several at once (a busy, large room: the server coalesces)
+    const onNewMessages = (arrived: TimelineMessage[]) => {
+      const messages = arrived.filter((message) => message.roomId === roomId);
+      if (!messages.length) return;
+      const next = mergeMessages(timelineRef.current, messages);
       timelineRef.current = next;
-      dispatch({ type: 'merge', messages: [message] });
-      setLive((all) => [...all.slice(-9), message]);
-      setTyping((all) => all.filter((p) => p.userId !== message.authorId));
+      dispatch({ type: 'merge', messages });
+      setLive((all) => [...all, ...messages].slice(-10));
+      const authors = new Set(messages.map((message) => message.authorId));
+      setTyping((all) => all.filter((p) => !authors.has(p.userId)));
       if (hasGap(next)) void catchUp();
     };
+    const onNew = (message: TimelineMessage) => onNewMessages([message]);
     const onUpdated = (message: TimelineMessage) => {
       if (message.roomId === roomId) dispatch({ type: 'update', message });
     };
@@ -184,6 +188,7 @@ export function useRoomTimeline(roomId: string) {
     };
     socket.on('connect', join);
     socket.on('message:new', onNew);
+    socket.on('messages:new', onNewMessages);
     socket.on('message:updated', onUpdated);
     socket.on('presence', onPresence);
     socket.on('typing', onTyping);
@@ -192,6 +197,7 @@ export function useRoomTimeline(roomId: string) {
     return () => {
       socket.off('connect', join);
       socket.off('message:new', onNew);
+      socket.off('messages:new', onNewMessages);
       socket.off('message:updated', onUpdated);
       socket.off('presence', onPresence);
       socket.off('typing', onTyping);
