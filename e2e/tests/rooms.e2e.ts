@@ -5,6 +5,10 @@ import { press, typeIn } from '../harness/keyboard';
 
 /** The active partnership's private room: Meccanica Brianzola (pmi@) ↔ the robotics lab (ricerca@). */
 const PARTNERSHIP_ROOM = '7b000000-0000-4000-8000-000000000002';
+/** The demo event room (Open Innovation Day 2026), moderated by moderatore@ (platform staff). */
+const EVENT_ROOM = '7c000000-0000-4000-8000-000000000004';
+/** Meccanica Brianzola's published public challenge (pmi@ is its organisation's owner). */
+const CHALLENGE = '0c000000-0000-4000-8000-000000000001';
 
 jest.setTimeout(120_000);
 
@@ -105,5 +109,77 @@ describe('rooms in the browser', () => {
       .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-seq'))));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(new Set(order).size).toBe(order.length);
+  });
+
+  it('a moderator searches the room, sets slow mode, adds and mutes attendees, by keyboard', async () => {
+    const { page } = await person('moderatore@demo.oip.it');
+    await page.goto(`${baseUrl()}/rooms/${EVENT_ROOM}`);
+    await messages(page).getByText('Il programma definitivo').waitFor();
+
+    // search: Italian words, most recent first
+    await typeIn(page, page.getByLabel('Cerca nei messaggi della stanza'), 'programmi');
+    await page.keyboard.press('Enter');
+    await page.getByText('1 messaggio trovato per «programmi»', { exact: false }).waitFor();
+    const found = page.getByRole('list', { name: 'Messaggi trovati' });
+    await found.getByText('Il programma definitivo', { exact: false }).waitFor();
+    await press(page, page.getByRole('button', { name: 'Cancella la ricerca' }));
+    await found.waitFor({ state: 'detached' });
+
+    // the moderation panel opens from the keyboard and passes axe
+    await press(page, page.getByText('Moderazione della stanza'));
+    await page.getByText('Nessuna segnalazione aperta.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // slow mode on, shown in the header, then off again
+    const slowMode = page.getByLabel('Modalità lenta');
+    await slowMode.focus();
+    await slowMode.selectOption('10');
+    await press(page, page.getByRole('button', { name: 'Salva' }));
+    await page.getByText('modalità lenta: un messaggio ogni 10 s').waitFor();
+    await slowMode.selectOption('0');
+    await press(page, page.getByRole('button', { name: 'Salva' }));
+    await page.getByText('modalità lenta: un messaggio ogni 10 s').waitFor({ state: 'detached' });
+
+    // an attendee found in the directory joins the room, then is muted for a while
+    await typeIn(page, page.getByLabel('Cerca una persona per nome'), 'Giovanni Bruno');
+    await page.keyboard.press('Enter');
+    await press(page, page.getByRole('button', { name: 'Aggiungi Giovanni Bruno' }));
+    await page.getByText('Giovanni Bruno è stato aggiunto alla stanza.').waitFor();
+    await press(page, page.getByRole('button', { name: 'Silenzia Giovanni Bruno' }));
+    await page.getByText('Giovanni Bruno non può scrivere per 15 minuti.').waitFor();
+    await press(page, page.getByRole('button', { name: 'Togli il silenzio a Giovanni Bruno' }));
+    await page.getByText('Giovanni Bruno può scrivere di nuovo.').waitFor();
+
+    // a ban asks first; Escape leaves everything as it was
+    await press(page, page.getByRole('button', { name: 'Escludi Giovanni Bruno' }));
+    const dialog = page.getByRole('dialog', { name: 'Escludere Giovanni Bruno dalla stanza?' });
+    await dialog.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Escludi Giovanni Bruno' }).waitFor();
+  });
+
+  it('a challenge’s owner opens its Q&A room from the challenge page; others find it there', async () => {
+    const owner = await person('pmi@demo.oip.it');
+    await owner.page.goto(`${baseUrl()}/challenges/${CHALLENGE}`);
+    await press(
+      owner.page,
+      owner.page.getByRole('button', { name: 'Apri la stanza di domande e risposte' }),
+    );
+    await owner.page.waitForURL(/\/rooms\/[0-9a-f-]{36}$/);
+    await owner.page.getByText('Domande e risposte della sfida').waitFor();
+    const roomUrl = owner.page.url();
+
+    const visitor = await person('startup@demo.oip.it');
+    await visitor.page.goto(`${baseUrl()}/challenges/${CHALLENGE}`);
+    await press(
+      visitor.page,
+      visitor.page.getByRole('link', { name: 'Domande e risposte in diretta' }),
+    );
+    await visitor.page.waitForURL(roomUrl);
+    const question = `Il pilota prevede anche presse idrauliche? ${Date.now()}`;
+    await send(visitor.page, question);
+    await messages(owner.page).getByText(question).waitFor();
   });
 });

@@ -220,6 +220,13 @@ describe('rooms', () => {
     const organisationId = await newOrganisation(owner);
     const { id: challengeId } = await createChallengeViaApi(owner, organisationId);
     const OPEN = `mutation ($challengeId: ID!) { openChallengeRoom(challengeId: $challengeId) { id kind } }`;
+    const SEEN = `query ($id: ID!) { challenge(id: $id) { qaRoomId viewerCanOpenQaRoom } }`;
+    type Seen = { challenge: { qaRoomId: string | null; viewerCanOpenQaRoom: boolean } };
+    // the challenge page: no room yet, and its owner may open it
+    expect((await gql<Seen>(owner, SEEN, { id: challengeId })).challenge).toEqual({
+      qaRoomId: null,
+      viewerCanOpenQaRoom: true,
+    });
     const { openChallengeRoom } = await gql<{ openChallengeRoom: { id: string } }>(owner, OPEN, {
       challengeId,
     });
@@ -228,6 +235,11 @@ describe('rooms', () => {
       'ROOM_NOT_MEMBER',
     );
     await forceStatus(api, challengeId, 'published');
+    // a visitor finds the room from the challenge page, and may not open rooms for it
+    expect((await gql<Seen>(visitor, SEEN, { id: challengeId })).challenge).toEqual({
+      qaRoomId: openChallengeRoom.id,
+      viewerCanOpenQaRoom: false,
+    });
     expect((await request(v, 'room:join', { roomId: openChallengeRoom.id })).ok).toBe(true);
     const again = await gql<{ openChallengeRoom: { id: string } }>(owner, OPEN, { challengeId });
     expect(again.openChallengeRoom.id).toBe(openChallengeRoom.id);

@@ -21,6 +21,7 @@ import { ChallengeEvaluationLinks } from '../features/evaluation/components/Chal
 import { ChallengeSubmissionsSection, MySubmissionCallToAction } from '../features/submissions';
 import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
 import { ItemExpressInterest } from '../features/partnerships/components/ItemExpressInterest';
+import { ChallengeRoomLink } from '../features/rooms/components/ChallengeRoomLink';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -64,6 +65,7 @@ export function ChallengePage() {
       <SanitisedHtml html={challenge.summaryHtml} />
       <div className="action-bar">
         {me && <FollowButton id={challenge.id} follows={challenge.viewerFollows} />}
+        {me && <ChallengeRoomLink challenge={challenge} />}
       </div>
       <ChallengeActions challenge={challenge} onChanged={() => void refetch()} />
       {showMatches && (

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { ChallengesModule } from '../challenges/challenges.module';
 import { FilesModule } from '../files/files.module';
+import { ChallengeRoomResolver } from './challenge-room.resolver';
 import { RoomAttachmentsController } from './room-attachments.controller';
 import { RoomAttachmentsService } from './room-attachments.service';
 import { PRIVATE_ROOMS } from './private-rooms';
@@ -19,7 +21,7 @@ import { RoomsService } from './rooms.service';
  * open private rooms through PrivateRooms only.
  */
 @Module({
-  imports: [AccountsModule, FilesModule],
+  imports: [AccountsModule, ChallengesModule, FilesModule],
   controllers: [RoomAttachmentsController],
   providers: [
     RoomsService,
@@ -32,6 +34,7 @@ import { RoomsService } from './rooms.service';
     RoomsGateway,
     RoomsResolver,
     RoomMessagesResolver,
+    ChallengeRoomResolver,
   ],
   exports: [PRIVATE_ROOMS],
 })

@@ -14,7 +14,9 @@ import { LiveAnnouncer } from './LiveAnnouncer';
 import { MessageList } from './MessageList';
 import type { MessageActions } from './MessageItem';
 import { PendingMessages } from './PendingMessages';
+import { RoomSearch } from './RoomSearch';
 import { ThreadPanel } from './ThreadPanel';
+import { RoomModeration } from '../moderation/RoomModeration';
 
 /** A room, live: messages, who is here and typing, the composer, a thread beside it. */
 export function RoomView({ roomId, me }: { roomId: string; me: Me }) {
@@ -72,6 +74,8 @@ export function RoomView({ roomId, me }: { roomId: string; me: Me }) {
             })}
           </p>
         </header>
+        <RoomSearch roomId={roomId} />
+        {room.room.moderates && <RoomModeration room={room.room} meId={me.id} />}
         <ConnectionBanner status={status} />
         {room.removed && <p className="notice notice-error">{t('rooms.removed')}</p>}
         <LiveAnnouncer messages={room.live} meId={me.id} />
