@@ -52,6 +52,10 @@ export default async function globalSetup() {
     OIDC_CLIENT_ID: 'oip-e2e',
     OIDC_CLIENT_SECRET: 'e2e-secret',
     OIDC_PROVIDER_NAME: 'SPID/CIE (test)',
+    // rooms coalesce new messages from two connections on, with a window long enough to hold
+    // a few typed messages: the browser goes through `messages:new` as in a large, busy room
+    ROOMS_BATCH_MIN_AUDIENCE: '2',
+    ROOMS_BATCH_WINDOW_MS: '1000',
   };
   let database: string | undefined;
   const adminUrl = process.env.TEST_DATABASE_URL;

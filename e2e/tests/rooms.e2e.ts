@@ -7,6 +7,8 @@ import { press, typeIn } from '../harness/keyboard';
 const PARTNERSHIP_ROOM = '7b000000-0000-4000-8000-000000000002';
 /** The demo event room (Open Innovation Day 2026), moderated by moderatore@ (platform staff). */
 const EVENT_ROOM = '7c000000-0000-4000-8000-000000000004';
+/** A community room (Scienze della vita) no other browser test writes in. */
+const COMMUNITY_ROOM = '7c000000-0000-4000-8000-000000000003';
 /** Meccanica Brianzola's published public challenge (pmi@ is its organisation's owner). */
 const CHALLENGE = '0c000000-0000-4000-8000-000000000001';
 
@@ -181,5 +183,26 @@ describe('rooms in the browser', () => {
     const question = `Il pilota prevede anche presse idrauliche? ${Date.now()}`;
     await send(visitor.page, question);
     await messages(owner.page).getByText(question).waitFor();
+  });
+
+  it('shows messages that arrive together (a busy room) in order, each once', async () => {
+    // the e2e server coalesces from two connections with a 1 s window (harness/global-setup.ts)
+    const writer = await person('pmi@demo.oip.it');
+    const reader = await person('ricerca@demo.oip.it');
+    for (const { page } of [writer, reader]) {
+      await page.goto(`${baseUrl()}/rooms/${COMMUNITY_ROOM}`);
+      await page.getByRole('heading', { level: 1, name: 'Scienze della vita' }).waitFor();
+    }
+    await reader.page.getByText(/Presenti ora.*Laura Colombo/).waitFor();
+    const stamp = Date.now();
+    const burst = [1, 2, 3].map((n) => `Raffica ${n} ${stamp}`);
+    for (const text of burst) await send(writer.page, text);
+    for (const text of burst) await messages(reader.page).getByText(text).waitFor();
+    const seqs = await messages(reader.page)
+      .locator('li.message', { hasText: String(stamp) })
+      .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-seq'))));
+    expect(seqs).toHaveLength(3);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(await messages(writer.page).getByText(burst[2]!).count()).toBe(1);
   });
 });
