@@ -35,33 +35,58 @@ export interface RoomAccess {
  * organisations; event and direct rooms the people with a member row. A ban overrides all.
  */
 const ACCESS_SQL = `
-  SELECT r.id AS "roomId", r.kind, r.title, r.slow_mode_seconds AS "slowModeSeconds",
-    r.last_seq AS "lastSeq", m.role AS "memberRole", m.banned_at IS NOT NULL AS banned,
-    m.muted_until AS "mutedUntil", COALESCE(m.last_read_seq, 0) AS "lastReadSeq",
-    CASE r.kind
-      WHEN 'community' THEN true
-      WHEN 'challenge' THEN EXISTS (
+  SELECT u.id AS "userId", r.id AS "roomId", r.kind, r.title,
+    r.slow_mode_seconds AS "slowModeSeconds", r.last_seq AS "lastSeq", m.role AS "memberRole",
+    m.banned_at IS NOT NULL AS banned, m.muted_until AS "mutedUntil",
+    COALESCE(m.last_read_seq, 0) AS "lastReadSeq",
+    CASE
+      WHEN r.kind = 'community' THEN true
+      WHEN r.kind = 'challenge' THEN EXISTS (
         SELECT 1 FROM challenge c WHERE c.id = r.challenge_id AND (
           (c.visibility = 'public' AND c.status NOT IN ('draft', 'in_review'))
-          OR EXISTS (SELECT 1 FROM membership ms WHERE ms.organisation_id = c.organisation_id AND ms.user_id = $2)
+          OR EXISTS (SELECT 1 FROM membership ms WHERE ms.organisation_id = c.organisation_id AND ms.user_id = u.id)
           OR (c.status NOT IN ('draft', 'in_review') AND EXISTS (
             SELECT 1 FROM challenge_invited_organisation i JOIN membership ms ON ms.organisation_id = i.organisation_id
-            WHERE i.challenge_id = c.id AND ms.user_id = $2))))
-      WHEN 'partnership' THEN EXISTS (
-        SELECT 1 FROM room_organisation ro JOIN membership ms ON ms.organisation_id = ro.organisation_id
-        WHERE ro.room_id = r.id AND ms.user_id = $2)
-      WHEN 'project_group' THEN EXISTS (
-        SELECT 1 FROM room_organisation ro JOIN membership ms ON ms.organisation_id = ro.organisation_id
-        WHERE ro.room_id = r.id AND ms.user_id = $2)
+            WHERE i.challenge_id = c.id AND ms.user_id = u.id))))
+      WHEN r.kind IN ('partnership', 'project_group') THEN org.member
       ELSE m.user_id IS NOT NULL
     END AS allowed,
-    r.kind IN ('partnership', 'project_group') AND EXISTS (
-      SELECT 1 FROM room_organisation ro JOIN membership ms ON ms.organisation_id = ro.organisation_id
-      WHERE ro.room_id = r.id AND ms.user_id = $2 AND ms.role IN ('owner', 'admin')) AS "organisationAdmin"
-  FROM room r LEFT JOIN room_member m ON m.room_id = r.id AND m.user_id = $2
+    r.kind IN ('partnership', 'project_group') AND org.admin AS "organisationAdmin"
+  FROM room r
+  CROSS JOIN unnest($2::uuid[]) AS u(id)
+  LEFT JOIN room_member m ON m.room_id = r.id AND m.user_id = u.id
+  -- membership of the room's organisations (private organisation rooms)
+  CROSS JOIN LATERAL (
+    SELECT count(*) > 0 AS member, COALESCE(bool_or(ms.role IN ('owner', 'admin')), false) AS admin
+    FROM room_organisation ro JOIN membership ms ON ms.organisation_id = ro.organisation_id
+    WHERE ro.room_id = r.id AND ms.user_id = u.id
+  ) org
   WHERE r.id = $1`;
 
-type AccessRow = Omit<RoomAccess, 'moderates'> & { organisationAdmin: boolean };
+type AccessRow = Omit<RoomAccess, 'moderates'> & { userId: string; organisationAdmin: boolean };
+
+/** The access of each person to the room, in one statement (empty when the room does not exist). */
+async function readAccesses(
+  manager: EntityManager,
+  roomId: string,
+  users: readonly Pick<AuthUser, 'id' | 'role'>[],
+): Promise<Map<string, RoomAccess>> {
+  const rows = await manager.query<AccessRow[]>(ACCESS_SQL, [roomId, users.map((u) => u.id)]);
+  const roles = new Map(users.map((u) => [u.id, u.role]));
+  return new Map(
+    rows.map(({ userId, organisationAdmin, ...row }) => {
+      const staff = isStaff({ role: roles.get(userId)! }) && !PRIVATE_KINDS.includes(row.kind);
+      const allowed = !row.banned && (row.allowed || staff);
+      const moderates =
+        allowed &&
+        (staff ||
+          organisationAdmin ||
+          row.memberRole === 'owner' ||
+          row.memberRole === 'moderator');
+      return [userId, { ...row, allowed, moderates }];
+    }),
+  );
+}
 
 /** The access of `user` to `roomId`, whatever it is; null when the room does not exist. */
 export async function readAccess(
@@ -70,15 +95,7 @@ export async function readAccess(
   user: Pick<AuthUser, 'id' | 'role'>,
 ): Promise<RoomAccess | null> {
   if (!isUuid(roomId)) return null;
-  const [found] = await manager.query<AccessRow[]>(ACCESS_SQL, [roomId, user.id]);
-  if (!found) return null;
-  const { organisationAdmin, ...row } = found;
-  const staff = isStaff(user) && !PRIVATE_KINDS.includes(row.kind);
-  const allowed = !row.banned && (row.allowed || staff);
-  const moderates =
-    allowed &&
-    (staff || organisationAdmin || row.memberRole === 'owner' || row.memberRole === 'moderator');
-  return { ...row, allowed, moderates };
+  return (await readAccesses(manager, roomId, [user])).get(user.id) ?? null;
 }
 
 /** The access of a member who may read; NOT_FOUND for unknown rooms, ROOM_BANNED / ROOM_NOT_MEMBER otherwise. */
@@ -105,7 +122,7 @@ export async function requireModerator(
   return access;
 }
 
-/** Of `userIds`, those who may read the room (mentions only reach them). */
+/** Of `userIds`, those who may read the room (mentions only reach them); one statement. */
 export async function usersWithAccess(
   manager: EntityManager,
   roomId: string,
@@ -117,8 +134,8 @@ export async function usersWithAccess(
     `SELECT id, role FROM user_account WHERE id = ANY($1) AND deleted_at IS NULL`,
     [ids],
   );
-  const checks = await Promise.all(users.map((u) => readAccess(manager, roomId, u)));
-  return users.filter((_, i) => checks[i]?.allowed).map((u) => u.id);
+  const accesses = await readAccesses(manager, roomId, users);
+  return users.filter((u) => accesses.get(u.id)?.allowed).map((u) => u.id);
 }
 
 /** The room of a message; NOT_FOUND when there is no such message. */
