@@ -306,4 +306,40 @@ describe('matchmaking score (examples)', () => {
       'Large company: on the same side of the market (a competitor or a supplier)',
     );
   });
+
+  it('treats a startup or research organisation as a supplier, not an adopter, of an offer that seeks only adoption', () => {
+    const selling: MatchProfile = {
+      ...offer,
+      organisationKind: 'sme',
+      partnershipTypes: ['commercial_agreement', 'pilot', 'licensing'],
+    };
+    const organisation = (organisationKind: OrganisationKind): MatchCandidate => ({
+      ...offer,
+      type: 'organisation',
+      id: organisationKind,
+      organisationId: organisationKind,
+      organisationKind,
+      trl: null,
+    });
+    const kindOf = (match: ReturnType<typeof scoreMatch>) =>
+      match!.factors.find((f) => f.factor === 'PARTNER_KIND');
+    expect(kindOf(scoreMatch(selling, organisation('startup'), NOW))).toMatchObject({
+      peer: true,
+      contribution: MATCH_WEIGHTS.kindPeer,
+    });
+    expect(kindOf(scoreMatch(selling, organisation('university'), NOW))?.peer).toBe(true);
+    // a public body adopts it; with joint R&D asked for too, a lab is a partner again
+    expect(kindOf(scoreMatch(selling, organisation('public_body'), NOW))?.contribution).toBe(
+      MATCH_WEIGHTS.kindComplement,
+    );
+    const researching = { ...selling, partnershipTypes: ['pilot', 'joint_rnd'] };
+    expect(kindOf(scoreMatch(researching, organisation('university'), NOW))?.contribution).toBe(
+      MATCH_WEIGHTS.kindComplement,
+    );
+    // the other way round: a startup's "for you" puts such offers down as well
+    const startup: MatchProfile = { ...organisation('startup'), id: 'me' };
+    expect(
+      kindOf(scoreMatch(startup, { ...selling, textRank: 0.5 } as MatchCandidate, NOW))?.peer,
+    ).toBe(true);
+  });
 });

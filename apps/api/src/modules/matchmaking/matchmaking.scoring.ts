@@ -4,6 +4,13 @@ import type { MatchCandidate, MatchFactor, MatchProfile, ScoredMatch } from './m
 
 const COMPANIES: readonly OrganisationKind[] = ['sme', 'large_company'];
 const DAY_MS = 86_400_000;
+/** Partnership types that mean "use it": licence, pilot, supply, services. */
+const ADOPTION: readonly string[] = ['licensing', 'pilot', 'commercial_agreement', 'services'];
+/** An offer that seeks adoption only (no joint R&D, technical cooperation or investment). */
+const adoptionOnly = (item: MatchProfile) =>
+  item.type === 'offer' &&
+  item.partnershipTypes.length > 0 &&
+  item.partnershipTypes.every((type) => ADOPTION.includes(type));
 
 const shared = (a: readonly string[], b: readonly string[]) => {
   const other = new Set(b);
@@ -111,6 +118,15 @@ function kindFactor(
   if (need.organisationKind === 'investor' && kind !== 'startup')
     return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindMismatch };
   const [a, b] = [need.organisationKind, kind];
+  // startups and research organisations supply technology: two of them are on the same side
+  const supplier = (k: OrganisationKind) => k === 'startup' || isResearchOrganisation(k);
+  // an offer that seeks only adoption (licence, pilot, supply, services) is for those who use
+  // technology: a startup or research organisation supplies it, on the offer's side
+  const supplierForAdoption =
+    (adoptionOnly(need) && answer.type === 'organisation' && supplier(b)) ||
+    (adoptionOnly(answer) && need.type === 'organisation' && supplier(a));
+  if (supplierForAdoption)
+    return { factor: 'PARTNER_KIND', kind, sought: false, peer: true, contribution: w.kindPeer };
   const complementary =
     (COMPANIES.includes(a) && isResearchOrganisation(b)) ||
     (isResearchOrganisation(a) && COMPANIES.includes(b)) ||
@@ -122,8 +138,6 @@ function kindFactor(
     return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindComplement };
   // an offer and an organisation on the same side of the market: a competitor, not a partner
   const asks = need.type === 'request' || need.type === 'challenge';
-  // startups and research organisations supply technology: two of them are on the same side
-  const supplier = (k: OrganisationKind) => k === 'startup' || isResearchOrganisation(k);
   const peers =
     a === b ||
     (isResearchOrganisation(a) && isResearchOrganisation(b)) ||
