@@ -342,4 +342,13 @@ describe('matchmaking score (examples)', () => {
       kindOf(scoreMatch(startup, { ...selling, textRank: 0.5 } as MatchCandidate, NOW))?.peer,
     ).toBe(true);
   });
+
+  it('never offers an offer to a need that asks for investors only', () => {
+    const raising: MatchProfile = { ...request, soughtKinds: ['investor'] };
+    expect(scoreMatch(raising, offer, NOW)).toBeNull();
+    // with another kind sought too, an offer may still answer
+    expect(
+      scoreMatch({ ...raising, soughtKinds: ['investor', 'research_centre'] }, offer, NOW),
+    ).not.toBeNull();
+  });
 });

@@ -80,6 +80,16 @@ function trlFactor(
 const seeksCapital = (item: MatchProfile) =>
   item.partnershipTypes.includes('investment') || item.soughtKinds.includes('investor');
 
+/** A need that asks for investors only and an offer: an offer is technology, not capital. */
+function capitalOnlyAndOffer(source: MatchProfile, candidate: MatchProfile): boolean {
+  const { need, answer } = asker(source, candidate);
+  return (
+    answer.type === 'offer' &&
+    need.soughtKinds.length > 0 &&
+    need.soughtKinds.every((kind) => kind === 'investor')
+  );
+}
+
 /** An investor and an item or organisation that asks for capital, in either direction. */
 function investmentPair(source: MatchProfile, candidate: MatchProfile): boolean {
   const { need, answer } = asker(source, candidate);
@@ -161,6 +171,7 @@ export function scoreMatch(
   w: MatchWeights = MATCH_WEIGHTS,
 ): ScoredMatch | null {
   if (candidate.organisationId === source.organisationId) return null;
+  if (capitalOnlyAndOffer(source, candidate)) return null;
   const factors: MatchFactor[] = [];
   const add = (factor: MatchFactor | null) => {
     if (factor && factor.contribution !== 0)
