@@ -328,6 +328,10 @@ describe('matchmaking score (examples)', () => {
       contribution: MATCH_WEIGHTS.kindPeer,
     });
     expect(kindOf(scoreMatch(selling, organisation('university'), NOW))?.peer).toBe(true);
+    // a research hospital treats patients: it adopts, like a public body
+    expect(kindOf(scoreMatch(selling, organisation('research_hospital'), NOW))?.contribution).toBe(
+      MATCH_WEIGHTS.kindComplement,
+    );
     // a public body adopts it; with joint R&D asked for too, a lab is a partner again
     expect(kindOf(scoreMatch(selling, organisation('public_body'), NOW))?.contribution).toBe(
       MATCH_WEIGHTS.kindComplement,

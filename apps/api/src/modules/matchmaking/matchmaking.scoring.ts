@@ -132,10 +132,14 @@ function kindFactor(
   const supplier = (k: OrganisationKind) => k === 'startup' || isResearchOrganisation(k);
   // an offer that seeks only adoption (licence, pilot, supply, services) is for those who use
   // technology: a startup or research organisation supplies it, on the offer's side
-  const supplierForAdoption =
-    (adoptionOnly(need) && answer.type === 'organisation' && supplier(b)) ||
-    (adoptionOnly(answer) && need.type === 'organisation' && supplier(a));
-  if (supplierForAdoption)
+  // (a research hospital also treats patients: it adopts what it is offered to use)
+  const adopting = (offer: MatchProfile, other: MatchProfile) =>
+    adoptionOnly(offer) && other.type === 'organisation';
+  const forAdoption = adopting(need, answer) || adopting(answer, need);
+  const other = adopting(need, answer) ? b : a;
+  if (forAdoption && other === 'research_hospital')
+    return { factor: 'PARTNER_KIND', kind, sought: false, contribution: w.kindComplement };
+  if (forAdoption && supplier(other))
     return { factor: 'PARTNER_KIND', kind, sought: false, peer: true, contribution: w.kindPeer };
   const complementary =
     (COMPANIES.includes(a) && isResearchOrganisation(b)) ||
