@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { graphql, registeredPersonContext, signedInContext } from '../harness/api';
-import { baseUrl, launchBrowser } from '../harness/browser';
+import type { Page } from 'playwright-core';
+import { graphql, registeredPersonContext } from '../harness/api';
+import { baseUrl } from '../harness/browser';
+import { browserForPeople } from '../harness/people';
 import { deadlineInput, press, typeIn } from '../harness/keyboard';
 
 const STARTUP = 'Agrisense';
@@ -60,20 +61,8 @@ async function score(page: Page, organisation: string, scores: number[]) {
 jest.setTimeout(240_000);
 
 describe('the whole story of a challenge, in the browser', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-  });
-  const person = async (email: string) => {
-    const context = await signedInContext(browser, email);
-    contexts.push(context);
-    return context.newPage();
-  };
+  const people = browserForPeople();
+  const person = async (email: string) => (await people.person(email)).page;
 
   it('draft → review → published → two proposals → scored → locked → awarded → results', async () => {
     const title = `Collaudo automatico dei riduttori ${Date.now()}`;
@@ -135,8 +124,9 @@ describe('the whole story of a challenge, in the browser', () => {
     ];
     const expertPages: Page[] = [];
     for (const expert of experts) {
-      const context = await registeredPersonContext(browser, expert.email, expert.name);
-      contexts.push(context);
+      const context = people.keep(
+        await registeredPersonContext(people.browser(), expert.email, expert.name),
+      );
       expertPages.push(await context.newPage());
     }
     await press(sme, sme.getByRole('link', { name: 'Gestisci la valutazione' }));
@@ -228,7 +218,7 @@ describe('the whole story of a challenge, in the browser', () => {
     }
 
     // … and an anonymous visitor sees the winning organisation
-    const visitor = await browser.newPage();
+    const visitor = await people.browser().newPage();
     await visitor.goto(`${baseUrl()}/challenges/${challengeId}/results`);
     const winners = visitor.getByRole('region', { name: 'Vincitori' });
     await winners.getByRole('link', { name: STARTUP }).waitFor();

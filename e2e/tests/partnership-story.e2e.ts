@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_ORGANISATIONS, signedInContext } from '../harness/api';
-import { baseUrl, launchBrowser } from '../harness/browser';
+import type { Page } from 'playwright-core';
+import { DEMO_ORGANISATIONS } from '../harness/api';
+import { baseUrl } from '../harness/browser';
+import { browserForPeople } from '../harness/people';
 import { press, typeIn } from '../harness/keyboard';
 
 const LAB = 'Laboratorio di Robotica Collaborativa';
@@ -12,20 +13,8 @@ const SME_REQUEST = '7f000000-0000-4000-8000-000000000001';
 jest.setTimeout(180_000);
 
 describe('from a match to a partnership, in the browser', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-  });
-  const person = async (email: string) => {
-    const context = await signedInContext(browser, email);
-    contexts.push(context);
-    return context.newPage();
-  };
+  const people = browserForPeople();
+  const person = async (email: string) => (await people.person(email)).page;
 
   it('a lab publishes an offer → the SME sees it in its request’s matches → interest → accepted → active for both', async () => {
     const title = `Ispezione visiva in linea dei pezzi torniti ${Date.now()}`;

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { signedInContext } from '../harness/api';
-import { baseUrl, launchBrowser, seriousA11yViolations } from '../harness/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, seriousA11yViolations } from '../harness/browser';
+import { browserForPeople } from '../harness/people';
 import { press, typeIn } from '../harness/keyboard';
 
 /** The active partnership's private room: Meccanica Brianzola (pmi@) ↔ the robotics lab (ricerca@). */
@@ -15,20 +15,7 @@ const CHALLENGE = '0c000000-0000-4000-8000-000000000001';
 jest.setTimeout(120_000);
 
 describe('rooms in the browser', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-  });
-  const person = async (email: string) => {
-    const context = await signedInContext(browser, email);
-    contexts.push(context);
-    return { context, page: await context.newPage() };
-  };
+  const { person } = browserForPeople();
   const messages = (page: Page) => page.getByRole('region', { name: 'Messaggi' });
   const send = async (page: Page, text: string) => {
     await typeIn(page, page.getByRole('combobox', { name: 'Messaggio', exact: true }), text);
