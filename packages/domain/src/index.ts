@@ -12,3 +12,4 @@ export * from './validators/index.js';
 export * from './evaluation.js';
 export * from './marketplace.js';
 export * from './partnerships.js';
+export * from './rooms.js';

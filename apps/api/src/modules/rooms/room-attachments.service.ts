@@ -1,18 +1,16 @@
+import { ROOM_LIMITS } from '@oip/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
-import { toAttachment } from '../files/attachment';
+import { checkAttachmentLimit, toAttachment } from '../files/attachment';
 import type { FileEntity } from '../files/entities/file.entity';
 import { FileOwners, type FileOwnerPolicy } from '../files/file-owners';
 import { FilesService, type UploadedFile } from '../files/files.service';
 import type { Attachment } from '../files/models/attachment.model';
 import { RoomAttachmentEntity } from './entities/room-attachment.entity';
 import { readAccess, requireAccess } from './room-access';
-
-/** Files one message may carry, and unattached uploads one person may hold in a room. */
-export const MAX_MESSAGE_ATTACHMENTS = 5;
 
 /**
  * Files in rooms, through the files endpoint: uploaded by a member who may write
@@ -52,8 +50,7 @@ export class RoomAttachmentsService implements FileOwnerPolicy, OnModuleInit {
          WHERE room_id = $1 AND uploaded_by = $2 AND message_id IS NULL`,
           [roomId, user.id],
         );
-        if (uploads!.waiting >= MAX_MESSAGE_ATTACHMENTS)
-          throw new AppError('ATTACHMENT_LIMIT_REACHED', { max: MAX_MESSAGE_ATTACHMENTS });
+        checkAttachmentLimit(uploads!.waiting, ROOM_LIMITS.attachmentsPerMessage);
         await manager
           .getRepository(RoomAttachmentEntity)
           .insert({ fileId: stored.id, roomId, uploadedBy: user.id, messageId: null });
@@ -70,7 +67,10 @@ export class RoomAttachmentsService implements FileOwnerPolicy, OnModuleInit {
     fileIds: readonly string[],
   ) {
     if (fileIds.length === 0) return;
-    if (new Set(fileIds).size !== fileIds.length || fileIds.length > MAX_MESSAGE_ATTACHMENTS)
+    if (
+      new Set(fileIds).size !== fileIds.length ||
+      fileIds.length > ROOM_LIMITS.attachmentsPerMessage
+    )
       throw new AppError('BAD_USER_INPUT', { field: 'attachmentIds' });
     const [found] = await manager.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM room_attachment

@@ -1,25 +1,8 @@
+import type { RoomMessagePayload } from '@oip/domain';
 import type { EntityManager } from 'typeorm';
 
 /** A message as clients see it (socket events and GraphQL alike). */
-export interface RoomMessageView {
-  id: string;
-  roomId: string;
-  seq: number;
-  parentId: string | null;
-  authorId: string | null;
-  authorName: string | null;
-  /** Markdown source; null once deleted or while hidden by a moderator. */
-  body: string | null;
-  mentions: string[];
-  createdAt: Date;
-  editedAt: Date | null;
-  deleted: boolean;
-  hidden: boolean;
-  reactions: { emoji: string; userIds: string[] }[];
-  replyCount: number;
-  /** Files sent with it (download at `url`; none once deleted or hidden). */
-  attachments: { id: string; name: string; size: number; contentType: string; url: string }[];
-}
+export type RoomMessageView = RoomMessagePayload<Date>;
 
 /** Reactions and reply counts read per message of the page (≤ 100 rows, indexed lookups). */
 const VIEW_SELECT = `

@@ -1,3 +1,4 @@
+import { ROOM_LIMITS } from '@oip/domain';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/decorators';
@@ -6,7 +7,6 @@ import { RoomHistory, RoomMessage, RoomMessageRevision, RoomReport } from './mod
 import type { RoomMessageView } from './room-message-views';
 import { RoomMessagesService } from './room-messages.service';
 import { RoomModerationService } from './room-moderation.service';
-import { MAX_HISTORY_PAGE } from './room-payloads';
 
 /** History, threads, search and moderation of messages (sending is a socket.io event). */
 @Resolver(() => RoomMessage)
@@ -17,8 +17,8 @@ export class RoomMessagesResolver {
   ) {}
 
   @Query(() => RoomHistory, {
-    description: `A page of a room's messages, oldest first: the latest, or before / after a seq, or around one (${MAX_HISTORY_PAGE} at most)`,
-    complexity: pageComplexity(MAX_HISTORY_PAGE),
+    description: `A page of a room's messages, oldest first: the latest, or before / after a seq, or around one (${ROOM_LIMITS.historyPage} at most)`,
+    complexity: pageComplexity(ROOM_LIMITS.historyPage),
   })
   async roomMessages(
     @CurrentUser() user: AuthUser,
@@ -33,8 +33,8 @@ export class RoomMessagesResolver {
   }
 
   @Query(() => [RoomMessage], {
-    description: `A thread: its first message and the replies, oldest first (${MAX_HISTORY_PAGE} at most)`,
-    complexity: pageComplexity(MAX_HISTORY_PAGE),
+    description: `A thread: its first message and the replies, oldest first (${ROOM_LIMITS.historyPage} at most)`,
+    complexity: pageComplexity(ROOM_LIMITS.historyPage),
   })
   async roomThread(
     @CurrentUser() user: AuthUser,

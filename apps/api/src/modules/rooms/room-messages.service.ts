@@ -1,3 +1,4 @@
+import { ROOM_LIMITS } from '@oip/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,7 +11,7 @@ import type { AppConfig } from '../../config/env';
 import { RoomAttachmentsService } from './room-attachments.service';
 import { requireAccess, roomOfMessage, usersWithAccess } from './room-access';
 import { readView, readViews, type RoomMessageView } from './room-message-views';
-import { checkBody, MAX_CATCH_UP, MAX_HISTORY_PAGE } from './room-payloads';
+import { checkBody } from './room-payloads';
 
 export interface SendInput {
   roomId: string;
@@ -261,7 +262,7 @@ export class RoomMessagesService {
     roomId: string,
     page: { before?: number | null; after?: number | null; around?: number | null; first: number },
   ): Promise<HistoryPage> {
-    checkPageSize(page.first, MAX_HISTORY_PAGE);
+    checkPageSize(page.first, ROOM_LIMITS.historyPage);
     return this.page(user, roomId, page);
   }
 
@@ -314,14 +315,14 @@ export class RoomMessagesService {
     };
   }
 
-  /** Everything after `afterSeq`, in order (at most MAX_CATCH_UP; `hasNewer` says ask again). */
+  /** Everything after `afterSeq`, in order (at most ROOM_LIMITS.catchUp; `hasNewer` says ask again). */
   async catchUp(user: AuthUser, roomId: string, afterSeq: number): Promise<HistoryPage> {
-    return this.page(user, roomId, { after: afterSeq, first: MAX_CATCH_UP });
+    return this.page(user, roomId, { after: afterSeq, first: ROOM_LIMITS.catchUp });
   }
 
   /** A thread: its first message and the replies, oldest first. */
   async thread(user: AuthUser, messageId: string, first: number): Promise<RoomMessageView[]> {
-    checkPageSize(first, MAX_HISTORY_PAGE);
+    checkPageSize(first, ROOM_LIMITS.historyPage);
     const roomId = await roomOfMessage(this.dataSource.manager, messageId);
     await requireAccess(this.dataSource.manager, roomId, user);
     return readViews(

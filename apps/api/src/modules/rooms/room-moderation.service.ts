@@ -1,3 +1,4 @@
+import { ROOM_LIMITS } from '@oip/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -39,7 +40,8 @@ export class RoomModerationService {
     const roomId = await roomOfMessage(this.dataSource.manager, messageId);
     await requireAccess(this.dataSource.manager, roomId, user);
     const text = reason.trim();
-    if (!text || text.length > 500) throw new AppError('BAD_USER_INPUT', { field: 'reason' });
+    if (!text || text.length > ROOM_LIMITS.reportReasonLength)
+      throw new AppError('BAD_USER_INPUT', { field: 'reason' });
     await this.dataSource.query(
       `INSERT INTO room_report (message_id, reporter_id, reason) VALUES ($1, $2, $3)
        ON CONFLICT (message_id, reporter_id) DO UPDATE SET reason = EXCLUDED.reason, resolved_at = NULL`,

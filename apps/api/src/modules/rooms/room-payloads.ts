@@ -1,12 +1,7 @@
+import { ROOM_LIMITS } from '@oip/domain';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error';
 
-/** The longest message body (characters), as the issue asks. */
-export const MAX_MESSAGE_LENGTH = 10_000;
-/** Messages per history page (GraphQL, within its complexity budget), at most. */
-export const MAX_HISTORY_PAGE = 50;
-/** Messages per catch-up batch (socket.io); `hasNewer` says ask again. */
-export const MAX_CATCH_UP = 200;
 /** Reactions: a short emoji (one grapheme, possibly with modifiers). */
 const EMOJI =
   /^\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f|\u200d\p{Extended_Pictographic}){0,6}$/u;
@@ -45,11 +40,11 @@ export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): 
   throw new AppError('BAD_USER_INPUT', { field: String(parsed.error.issues[0]?.path[0] ?? '') });
 }
 
-/** A body as stored: trimmed, not empty, at most MAX_MESSAGE_LENGTH characters. */
+/** A body as stored: trimmed, not empty, at most ROOM_LIMITS.messageLength characters. */
 export function checkBody(text: string): string {
   const trimmed = text.trim();
   if (!trimmed) throw new AppError('ROOM_MESSAGE_EMPTY');
-  if ([...trimmed].length > MAX_MESSAGE_LENGTH)
-    throw new AppError('ROOM_MESSAGE_TOO_LONG', { max: MAX_MESSAGE_LENGTH });
+  if ([...trimmed].length > ROOM_LIMITS.messageLength)
+    throw new AppError('ROOM_MESSAGE_TOO_LONG', { max: ROOM_LIMITS.messageLength });
   return trimmed;
 }

@@ -1197,7 +1197,7 @@ export const en: Messages = {
     },
     files: {
       label: 'Files',
-      attach: 'Attach files (PDF, office documents, images; up to 5)',
+      attach: 'Attach files (PDF, office documents, images; up to {{max}})',
       ready: 'Files to send',
       remove: 'Remove {{name}}',
       removeShort: 'Remove',

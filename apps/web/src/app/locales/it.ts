@@ -1201,7 +1201,7 @@ export const it = {
     },
     files: {
       label: 'File',
-      attach: 'Allega file (PDF, documenti, immagini; fino a 5)',
+      attach: 'Allega file (PDF, documenti, immagini; fino a {{max}})',
       ready: 'File da inviare',
       remove: 'Rimuovi {{name}}',
       removeShort: 'Rimuovi',

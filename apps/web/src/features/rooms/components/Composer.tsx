@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
+import { ROOM_LIMITS } from '@oip/domain';
 import { RoomPeopleDocument } from '@oip/graphql';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui';
 import { deleteFile, uploadFile } from '../../files/upload';
 
-const MAX = 10_000;
+const MAX = ROOM_LIMITS.messageLength;
 
 /** The "@word" being typed just before the caret, if any. */
 function mentionQuery(text: string, caret: number): string | null {
@@ -186,7 +187,9 @@ export function Composer({
         </p>
       )}
       <div className="field">
-        <label htmlFor={`${id}-files`}>{t('rooms.files.attach')}</label>
+        <label htmlFor={`${id}-files`}>
+          {t('rooms.files.attach', { max: ROOM_LIMITS.attachmentsPerMessage })}
+        </label>
         <input
           id={`${id}-files`}
           type="file"

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
+import { ROOM_LIMITS } from '@oip/domain';
 import { ReportRoomMessageDocument } from '@oip/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, errorView } from '../../../app/graphql-errors';
 import { Button, Dialog, TextArea, useToast } from '../../../ui';
 
-const MAX = 500;
+const MAX = ROOM_LIMITS.reportReasonLength;
 
 /** Reports a message to the room's moderators, with a reason. */
 export function ReportDialog({ messageId, onClose }: { messageId: string; onClose: () => void }) {

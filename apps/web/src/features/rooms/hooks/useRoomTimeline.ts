@@ -186,22 +186,19 @@ export function useRoomTimeline(roomId: string) {
     const onRemoved = ({ roomId: from }: { roomId: string }) => {
       if (from === roomId) setRemoved(true);
     };
-    socket.on('connect', join);
-    socket.on('message:new', onNew);
-    socket.on('messages:new', onNewMessages);
-    socket.on('message:updated', onUpdated);
-    socket.on('presence', onPresence);
-    socket.on('typing', onTyping);
-    socket.on('room:removed', onRemoved);
+    const listeners: [string, Parameters<typeof socket.on>[1]][] = [
+      ['connect', join],
+      ['message:new', onNew],
+      ['messages:new', onNewMessages],
+      ['message:updated', onUpdated],
+      ['presence', onPresence],
+      ['typing', onTyping],
+      ['room:removed', onRemoved],
+    ];
+    for (const [event, listener] of listeners) socket.on(event, listener);
     if (socket.connected) void join();
     return () => {
-      socket.off('connect', join);
-      socket.off('message:new', onNew);
-      socket.off('messages:new', onNewMessages);
-      socket.off('message:updated', onUpdated);
-      socket.off('presence', onPresence);
-      socket.off('typing', onTyping);
-      socket.off('room:removed', onRemoved);
+      for (const [event, listener] of listeners) socket.off(event, listener);
       for (const timer of timers.values()) clearTimeout(timer);
       void request('room:leave', { roomId });
     };

@@ -1,21 +1,6 @@
+import type { RoomMessagePayload } from '@oip/domain';
 /** A message as the room page holds it (GraphQL and socket events give the same shape). */
-export interface TimelineMessage {
-  id: string;
-  roomId: string;
-  seq: number;
-  parentId: string | null;
-  authorId: string | null;
-  authorName: string | null;
-  body: string | null;
-  mentions: string[];
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-  hidden: boolean;
-  replyCount: number;
-  reactions: { emoji: string; userIds: string[] }[];
-  attachments: { id: string; name: string; size: number; contentType: string; url: string }[];
-}
+export type TimelineMessage = RoomMessagePayload;
 
 /**
  * A room's messages in seq order, each seq once. Messages come from three sources in any
