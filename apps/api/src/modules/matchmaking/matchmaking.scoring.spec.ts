@@ -201,6 +201,15 @@ describe('matchmaking score (examples)', () => {
     awardedSubmissions: 0,
     partnerships: 0,
   };
+  /** An organisation of a kind, otherwise like the offer. */
+  const organisation = (organisationKind: OrganisationKind): MatchCandidate => ({
+    ...offer,
+    type: 'organisation',
+    id: organisationKind,
+    organisationId: organisationKind,
+    organisationKind,
+    trl: null,
+  });
 
   it('says why, in Italian and English', () => {
     const match = scoreMatch(request, offer, NOW)!;
@@ -313,14 +322,6 @@ describe('matchmaking score (examples)', () => {
       organisationKind: 'sme',
       partnershipTypes: ['commercial_agreement', 'pilot', 'licensing'],
     };
-    const organisation = (organisationKind: OrganisationKind): MatchCandidate => ({
-      ...offer,
-      type: 'organisation',
-      id: organisationKind,
-      organisationId: organisationKind,
-      organisationKind,
-      trl: null,
-    });
     const kindOf = (match: ReturnType<typeof scoreMatch>) =>
       match!.factors.find((f) => f.factor === 'PARTNER_KIND');
     expect(kindOf(scoreMatch(selling, organisation('startup'), NOW))).toMatchObject({
@@ -347,12 +348,21 @@ describe('matchmaking score (examples)', () => {
     ).toBe(true);
   });
 
-  it('never offers an offer to a need that asks for investors only', () => {
+  it('answers a need that asks for investors only with those who can invest', () => {
     const raising: MatchProfile = { ...request, soughtKinds: ['investor'] };
     expect(scoreMatch(raising, offer, NOW)).toBeNull();
-    // with another kind sought too, an offer may still answer
+    for (const kind of ['startup', 'sme', 'university', 'research_centre', 'public_body'] as const)
+      expect(scoreMatch(raising, organisation(kind), NOW)).toBeNull();
+    // investors, and large companies (corporate venture), stay
+    expect(scoreMatch(raising, organisation('investor'), NOW)).not.toBeNull();
+    expect(scoreMatch(raising, organisation('large_company'), NOW)).not.toBeNull();
+    // the other way round: an SME's "for you" does not show such a need
     expect(
-      scoreMatch({ ...raising, soughtKinds: ['investor', 'research_centre'] }, offer, NOW),
-    ).not.toBeNull();
+      scoreMatch({ ...organisation('sme'), id: 'me' }, { ...raising, textRank: 0.5 }, NOW),
+    ).toBeNull();
+    // with another kind sought too, an offer and other kinds may still answer
+    const mixed = { ...raising, soughtKinds: ['investor', 'research_centre'] } as MatchProfile;
+    expect(scoreMatch(mixed, offer, NOW)).not.toBeNull();
+    expect(scoreMatch(mixed, organisation('startup'), NOW)).not.toBeNull();
   });
 });

@@ -80,13 +80,21 @@ function trlFactor(
 const seeksCapital = (item: MatchProfile) =>
   item.partnershipTypes.includes('investment') || item.soughtKinds.includes('investor');
 
-/** A need that asks for investors only and an offer: an offer is technology, not capital. */
-function capitalOnlyAndOffer(source: MatchProfile, candidate: MatchProfile): boolean {
+/** Who can bring capital: investors, and large companies (corporate venture). */
+const INVESTING: readonly OrganisationKind[] = ['investor', 'large_company'];
+
+/**
+ * A need that asks for investors only, and an answer that cannot bring capital: an offer is
+ * technology, and startups, SMEs, research organisations and public bodies do not invest.
+ */
+function capitalOnlyMismatch(source: MatchProfile, candidate: MatchProfile): boolean {
   const { need, answer } = asker(source, candidate);
+  const capitalOnly =
+    need.soughtKinds.length > 0 && need.soughtKinds.every((kind) => kind === 'investor');
   return (
-    answer.type === 'offer' &&
-    need.soughtKinds.length > 0 &&
-    need.soughtKinds.every((kind) => kind === 'investor')
+    capitalOnly &&
+    (answer.type === 'offer' ||
+      (answer.type === 'organisation' && !INVESTING.includes(answer.organisationKind)))
   );
 }
 
@@ -175,7 +183,7 @@ export function scoreMatch(
   w: MatchWeights = MATCH_WEIGHTS,
 ): ScoredMatch | null {
   if (candidate.organisationId === source.organisationId) return null;
-  if (capitalOnlyAndOffer(source, candidate)) return null;
+  if (capitalOnlyMismatch(source, candidate)) return null;
   const factors: MatchFactor[] = [];
   const add = (factor: MatchFactor | null) => {
     if (factor && factor.contribution !== 0)
