@@ -53,13 +53,22 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
   });
   afterAll(() => browser.close());
 
+  /**
+   * A page in `language` in a new context, signed in as `who` when it is an e-mail (or in
+   * `who` itself when it is a context); closing the page's context closes both.
+   */
+  async function pageIn(language: string, who?: string | BrowserContext): Promise<Page> {
+    const context = typeof who === 'object' ? who : await browser.newContext();
+    await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
+    if (typeof who === 'string') await signInContext(context, who);
+    return context.newPage();
+  }
+
   for (const language of ['it', 'en'] as const) {
     describe(`in ${language}`, () => {
       let page: Page;
       beforeAll(async () => {
-        const context = await browser.newContext();
-        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
-        page = await context.newPage();
+        page = await pageIn(language);
       });
       afterAll(() => page.context().close());
 
@@ -72,10 +81,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
     describe(`in ${language}, as the platform admin`, () => {
       let page: Page;
       beforeAll(async () => {
-        const context = await browser.newContext();
-        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
-        await signInContext(context, 'admin@demo.oip.it');
-        page = await context.newPage();
+        page = await pageIn(language, 'admin@demo.oip.it');
       });
       afterAll(() => page.context().close());
 
@@ -88,15 +94,12 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       let page: Page;
       let challengeId: string;
       beforeAll(async () => {
-        const context = await browser.newContext();
-        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
-        await signInContext(context, 'pmi@demo.oip.it');
-        challengeId = await createDraftChallenge(context, {
+        page = await pageIn(language, 'pmi@demo.oip.it');
+        challengeId = await createDraftChallenge(page.context(), {
           titleIt: 'Sfida per la scansione di accessibilità',
           summaryIt: 'Una sintesi con **markdown**.',
           problemIt: 'Il problema, con un [collegamento](https://example.org).',
         });
-        page = await context.newPage();
       });
       afterAll(() => page.context().close());
 
@@ -126,10 +129,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
     describe(`in ${language}, partnerships`, () => {
       let page: Page;
       beforeAll(async () => {
-        const context = await browser.newContext();
-        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
-        await signInContext(context, 'pmi@demo.oip.it');
-        page = await context.newPage();
+        page = await pageIn(language, 'pmi@demo.oip.it');
       });
       afterAll(() => page.context().close());
 
@@ -169,13 +169,10 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       let challengeId: string;
       beforeAll(async () => {
         challengeId = await publishedChallenge(browser, `Sfida con una bozza (${language})`);
-        const context = await browser.newContext();
-        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
-        await signInContext(context, 'startup@demo.oip.it');
-        await createDraftProposal(context, challengeId, DEMO_ORGANISATIONS.startup, {
+        page = await pageIn(language, 'startup@demo.oip.it');
+        await createDraftProposal(page.context(), challengeId, DEMO_ORGANISATIONS.startup, {
           approach: 'Con **markdown** e un [collegamento](https://example.org).',
         });
-        page = await context.newPage();
       });
       afterAll(() => page.context().close());
 
@@ -186,10 +183,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
     describe(`in ${language}, the Q&A and the confidential brief`, () => {
       let page: Page;
       beforeAll(async () => {
-        const context = await browser.newContext();
-        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
-        await signInContext(context, 'pmi@demo.oip.it');
-        page = await context.newPage();
+        page = await pageIn(language, 'pmi@demo.oip.it');
       });
       afterAll(() => page.context().close());
 
@@ -206,10 +200,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       let awarded: string;
       /** A page in this language for `email`'s context (or for a given context). */
       const pageOf = async (who: string | BrowserContext | null) => {
-        const context = typeof who === 'object' && who ? who : await browser.newContext();
-        if (typeof who === 'string') await signInContext(context, who);
-        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
-        const page = await context.newPage();
+        const page = await pageIn(language, who ?? undefined);
         pages.push(page);
         return page;
       };
@@ -249,10 +240,7 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
     describe(`in ${language}, as a moderator`, () => {
       let page: Page;
       beforeAll(async () => {
-        const context = await browser.newContext();
-        await context.addInitScript((lng) => localStorage.setItem('oip.language', lng), language);
-        await signInContext(context, 'moderatore@demo.oip.it');
-        page = await context.newPage();
+        page = await pageIn(language, 'moderatore@demo.oip.it');
       });
       afterAll(() => page.context().close());
 

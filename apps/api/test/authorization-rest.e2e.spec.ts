@@ -80,7 +80,11 @@ describe('authorization: REST endpoints that change state × roles', () => {
         ...(who?.client.cookie ? { cookie: who.client.cookie } : {}),
       },
     });
-    if (response.ok) return OK;
+    // read every body: an unread one keeps its connection busy, and the server's close waits
+    if (response.ok) {
+      await response.arrayBuffer();
+      return OK;
+    }
     return String(((await response.json()) as { code?: string }).code);
   }
 

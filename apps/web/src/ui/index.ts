@@ -8,3 +8,4 @@ export * from './Checkbox';
 export * from './TextArea';
 export * from './ImageUploadField';
 export * from './ListResults';
+export * from './useConfirmation';

@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { renderWithProviders } from '../test/render';
-import { Button, Dialog, Select, TextField, useToast } from './index';
+import { Button, Dialog, Select, TextField, useConfirmation, useToast } from './index';
 
 describe('TextField', () => {
   it('ties label, hint and error to the input', () => {
@@ -142,5 +142,51 @@ describe('Toast', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe('useConfirmation', () => {
+  function Remove({ action }: { action: (name: string) => Promise<void> }) {
+    const { pending, busy, error, ask, cancel, confirm } = useConfirmation<string>(
+      (caught) => `Failed: ${(caught as Error).message}`,
+    );
+    return (
+      <>
+        <Button onClick={() => ask('report.pdf')}>Remove</Button>
+        <Dialog
+          open={pending !== null}
+          title={`Remove ${pending ?? ''}?`}
+          onClose={cancel}
+          actions={
+            <Button disabled={busy} onClick={() => void confirm(action)}>
+              Yes, remove
+            </Button>
+          }
+        >
+          {error && <p role="alert">{error}</p>}
+        </Dialog>
+      </>
+    );
+  }
+
+  it('runs the action on what was asked, and closes once it succeeds', async () => {
+    const action = jest.fn().mockResolvedValue(undefined);
+    renderWithProviders(<Remove action={action} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(action).toHaveBeenCalledWith('report.pdf');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('keeps the dialog open with the error when the action fails, and clears it when asked again', async () => {
+    const action = jest.fn().mockRejectedValueOnce(new Error('offline'));
+    renderWithProviders(<Remove action={action} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Failed: offline');
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Chiudi|Close/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage, errorView } from '../../../app/graphql-errors';
-import { Button, Dialog, useToast } from '../../../ui';
+import { Button, Dialog, useConfirmation, useToast } from '../../../ui';
 import { useMarketplaceAction, type MarketplaceAction } from '../hooks';
 import { MARKETPLACE_PATHS, type MarketplaceKind } from '../lib/marketplace-kinds';
 
@@ -21,26 +20,18 @@ export function MarketplaceActions({
   const { t } = useTranslation();
   const toast = useToast();
   const perform = useMarketplaceAction(kind);
-  const [pending, setPending] = useState<MarketplaceAction | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, busy, error, ask, cancel, confirm } = useConfirmation<MarketplaceAction>(
+    (caught) => errorMessage(t, errorView(caught)),
+  );
   const available = ACTIONS.filter((action) => item.viewerCan[action]);
   if (available.length === 0 && !item.viewerCan.edit) return null;
 
-  const confirm = async () => {
-    if (!pending) return;
-    setBusy(true);
-    try {
-      await perform(pending, item.id);
-      toast.show(t(`marketplace.done.${pending}`), 'success');
-      setPending(null);
+  const run = (action: MarketplaceAction) =>
+    confirm(async () => {
+      await perform(action, item.id);
+      toast.show(t(`marketplace.done.${action}`), 'success');
       onChanged();
-    } catch (caught) {
-      setError(errorMessage(t, errorView(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>
@@ -54,10 +45,7 @@ export function MarketplaceActions({
           <Button
             key={action}
             variant={action === 'archive' ? 'danger' : 'primary'}
-            onClick={() => {
-              setError(null);
-              setPending(action);
-            }}
+            onClick={() => ask(action)}
           >
             {t(`marketplace.action.${action}`)}
           </Button>
@@ -66,12 +54,12 @@ export function MarketplaceActions({
       <Dialog
         open={pending !== null}
         title={pending ? t(`marketplace.confirm.${pending}.title`) : ''}
-        onClose={() => setPending(null)}
+        onClose={cancel}
         actions={
           pending && (
             <Button
               variant={pending === 'archive' ? 'danger' : 'primary'}
-              onClick={() => void confirm()}
+              onClick={() => void run(pending)}
               disabled={busy}
             >
               {t(`marketplace.confirm.${pending}.do`)}

@@ -2,7 +2,7 @@ import type { PartnershipFieldsFragment } from '@oip/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, errorView } from '../../../app/graphql-errors';
-import { Button, Dialog, TextArea, useToast } from '../../../ui';
+import { Button, Dialog, TextArea, useConfirmation, useToast } from '../../../ui';
 import { usePartnershipDecision, type PartnershipDecision } from '../hooks/usePartnershipDecision';
 import { REASON_MAX } from '../lib/interest-target';
 
@@ -27,10 +27,10 @@ export function PartnershipActions({
 }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const { decide, busy } = usePartnershipDecision();
-  const [pending, setPending] = useState<PartnershipDecision | null>(null);
+  const { decide } = usePartnershipDecision();
+  const { pending, busy, error, setError, ask, cancel, confirm } =
+    useConfirmation<PartnershipDecision>((caught) => errorMessage(t, errorView(caught)));
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const available: PartnershipDecision[] = [
     ...(partnership.viewerCanDecide ? (['accept', 'decline'] as const) : []),
     ...(partnership.viewerCanWithdraw ? (['withdraw'] as const) : []),
@@ -39,23 +39,17 @@ export function PartnershipActions({
   if (available.length === 0 && !pending) return null;
 
   const open = (decision: PartnershipDecision) => {
-    setError(null);
     setReason('');
-    setPending(decision);
+    ask(decision);
   };
-  const confirm = async () => {
-    if (!pending) return;
+  const run = (decision: PartnershipDecision) => {
     if (reason.trim().length > REASON_MAX)
       return setError(t('partnerships.decide.reasonTooLong', { max: REASON_MAX }));
-    try {
-      await decide(pending, partnership.id, reason);
-      toast.show(t(`partnerships.decide.${pending}.done`), 'success');
-      const done = pending;
-      setPending(null);
-      onDone?.(done);
-    } catch (caught) {
-      setError(errorMessage(t, errorView(caught)));
-    }
+    return confirm(async () => {
+      await decide(decision, partnership.id, reason);
+      toast.show(t(`partnerships.decide.${decision}.done`), 'success');
+      onDone?.(decision);
+    });
   };
 
   return (
@@ -77,12 +71,12 @@ export function PartnershipActions({
       <Dialog
         open={pending !== null}
         title={pending ? t(`partnerships.decide.${pending}.title`) : ''}
-        onClose={() => setPending(null)}
+        onClose={cancel}
         actions={
           pending && (
             <Button
               variant={pending === 'accept' ? 'primary' : 'danger'}
-              onClick={() => void confirm()}
+              onClick={() => void run(pending)}
               disabled={busy}
             >
               {t(`partnerships.decide.${pending}.confirm`)}

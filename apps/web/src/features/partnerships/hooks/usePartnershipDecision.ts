@@ -12,11 +12,10 @@ export type PartnershipDecision = 'accept' | 'decline' | 'withdraw' | 'conclude'
 export function usePartnershipDecision() {
   // a decision moves the partnership between boxes: refetch them rather than edit the cache
   const options = { refetchQueries: ['Partnerships', 'ProjectGroups', 'MyOpenPartnerships'] };
-  const [accept, accepting] = useMutation(AcceptPartnershipDocument, options);
-  const [decline, declining] = useMutation(DeclinePartnershipDocument, options);
-  const [withdraw, withdrawing] = useMutation(WithdrawPartnershipDocument, options);
-  const [conclude, concluding] = useMutation(ConcludePartnershipDocument, options);
-  const busy = [accepting, declining, withdrawing, concluding].some((state) => state.loading);
+  const [accept] = useMutation(AcceptPartnershipDocument, options);
+  const [decline] = useMutation(DeclinePartnershipDocument, options);
+  const [withdraw] = useMutation(WithdrawPartnershipDocument, options);
+  const [conclude] = useMutation(ConcludePartnershipDocument, options);
 
   const decide = async (decision: PartnershipDecision, id: string, reason?: string) => {
     if (decision === 'accept') await accept({ variables: { id } });
@@ -25,5 +24,5 @@ export function usePartnershipDecision() {
     else if (decision === 'withdraw') await withdraw({ variables: { id } });
     else await conclude({ variables: { id } });
   };
-  return { decide, busy };
+  return { decide };
 }
