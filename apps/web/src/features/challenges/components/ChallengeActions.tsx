@@ -7,7 +7,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button, Dialog, TextArea, useToast } from '../../../ui';
+import { Button, Dialog, TextArea, useConfirmation, useToast } from '../../../ui';
 import { useChallengeLabels } from '../hooks/useChallengeLabels';
 import { challengeErrorMessage } from '../lib/challenge-errors';
 
@@ -44,41 +44,31 @@ export function ChallengeActions({
   const { t, i18n } = useTranslation();
   const labels = useChallengeLabels();
   const toast = useToast();
-  const [pending, setPending] = useState<(typeof ACTIONS)[number] | null>(null);
+  const { pending, busy, error, ask, cancel, confirm } = useConfirmation<(typeof ACTIONS)[number]>(
+    (caught) => challengeErrorMessage(t, i18n.language, caught),
+  );
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [transition, { loading }] = useMutation(TransitionChallengeDocument);
+  const [transition] = useMutation(TransitionChallengeDocument);
   const available = ACTIONS.filter((entry) => challenge.viewerCan[entry.can]);
 
   if (available.length === 0 && !challenge.viewerCan.edit) return null;
 
   const open = (entry: (typeof ACTIONS)[number]) => {
-    setPending(entry);
     setComment('');
     setCommentError(null);
-    setError(null);
+    ask(entry);
   };
-  const confirm = async () => {
-    if (!pending) return;
-    if (pending.comment && !comment.trim()) {
-      setCommentError(t('errors.CHALLENGE_COMMENT_REQUIRED'));
-      return;
-    }
-    try {
+  const run = (entry: (typeof ACTIONS)[number]) => {
+    if (entry.comment && !comment.trim())
+      return setCommentError(t('errors.CHALLENGE_COMMENT_REQUIRED'));
+    return confirm(async () => {
       await transition({
-        variables: {
-          id: challenge.id,
-          action: pending.action,
-          comment: comment.trim() || null,
-        },
+        variables: { id: challenge.id, action: entry.action, comment: comment.trim() || null },
       });
-      toast.show(t('challenges.actionDone', { action: labels.action(pending.action) }), 'success');
-      setPending(null);
+      toast.show(t('challenges.actionDone', { action: labels.action(entry.action) }), 'success');
       onChanged?.();
-    } catch (caught) {
-      setError(challengeErrorMessage(t, i18n.language, caught));
-    }
+    });
   };
 
   return (
@@ -104,13 +94,13 @@ export function ChallengeActions({
         title={
           pending ? t('challenges.confirmTitle', { action: labels.action(pending.action) }) : ''
         }
-        onClose={() => setPending(null)}
+        onClose={cancel}
         actions={
           pending && (
             <Button
               variant={pending.danger ? 'danger' : 'primary'}
-              onClick={() => void confirm()}
-              disabled={loading}
+              onClick={() => void run(pending)}
+              disabled={busy}
             >
               {/* not the bare action: "Close" would read like the dialog's own close button */}
               {t('challenges.confirmDo', { action: labels.action(pending.action) })}
