@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { QueryStatus } from './QueryStatus';
@@ -34,6 +34,19 @@ export function ListResults({
   children,
 }: ListResultsProps) {
   const { t } = useTranslation();
+  const status = useRef<HTMLParagraphElement>(null);
+  const more = useRef<HTMLDivElement>(null);
+  const hasMore = page?.pageInfo.hasNextPage ?? false;
+  // "show more" is disabled while it loads, and gone after the last page: both drop the focus.
+  // Give it back to the button, or to the count when there is no more to show.
+  const moreClicked = useRef(false);
+  useEffect(() => {
+    if (loading || !moreClicked.current) return;
+    moreClicked.current = false;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    (more.current?.querySelector('button') ?? status.current)?.focus();
+  }, [loading, hasMore]);
+  const empty = page?.nodes.length === 0;
   return (
     <>
       <QueryStatus
@@ -46,13 +59,25 @@ export function ListResults({
       />
       {page && (
         <>
-          <p role="status">{shownText}</p>
-          {page.nodes.length > 0 ? children : <p className="notice">{emptyText}</p>}
-          {page.pageInfo.hasNextPage && (
-            <Button variant="secondary" onClick={onMore} disabled={loading}>
-              {moreText}
-            </Button>
-          )}
+          {/* one status: the count, or the empty notice instead of "0 shown" */}
+          <p role="status" ref={status} tabIndex={-1} className={empty ? 'notice' : undefined}>
+            {empty ? emptyText : shownText}
+          </p>
+          {!empty && children}
+          <div ref={more}>
+            {hasMore && (
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  moreClicked.current = true;
+                  onMore();
+                }}
+                disabled={loading}
+              >
+                {moreText}
+              </Button>
+            )}
+          </div>
         </>
       )}
     </>

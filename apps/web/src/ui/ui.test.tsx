@@ -2,7 +2,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { renderWithProviders } from '../test/render';
-import { Button, Dialog, Select, TextField, useConfirmation, useToast } from './index';
+import { Button, Dialog, ListResults, Select, TextField, useConfirmation, useToast } from './index';
 
 describe('TextField', () => {
   it('ties label, hint and error to the input', () => {
@@ -188,5 +188,66 @@ describe('useConfirmation', () => {
     await userEvent.click(screen.getByRole('button', { name: /Chiudi|Close/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('ListResults', () => {
+  function List() {
+    const [pages, setPages] = useState(1);
+    const [loading, setLoading] = useState(false);
+    const nodes = Array.from({ length: pages * 2 }, (_, i) => `row ${i + 1}`);
+    return (
+      <ListResults
+        page={{ nodes, pageInfo: { hasNextPage: pages < 2 } }}
+        loading={loading}
+        error={undefined}
+        onRetry={() => undefined}
+        onMore={() => {
+          setLoading(true);
+          setTimeout(() => {
+            setPages(2);
+            setLoading(false);
+          }, 10);
+        }}
+        shownText={`${nodes.length} shown`}
+        emptyText="Nothing yet"
+        moreText="Show more"
+      >
+        <ul>
+          {nodes.map((node) => (
+            <li key={node}>{node}</li>
+          ))}
+        </ul>
+      </ListResults>
+    );
+  }
+
+  it('keeps the keyboard on the count when the last page takes "show more" away', async () => {
+    renderWithProviders(<List />);
+    screen.getByRole('button', { name: 'Show more' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('row 4')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('4 shown');
+    expect(screen.getByRole('status')).toHaveFocus();
+  });
+
+  it('says the list is empty once, in its status', () => {
+    renderWithProviders(
+      <ListResults
+        page={{ nodes: [], pageInfo: { hasNextPage: false } }}
+        loading={false}
+        error={undefined}
+        onRetry={() => undefined}
+        onMore={() => undefined}
+        shownText="0 shown"
+        emptyText="Nothing yet"
+        moreText="Show more"
+      >
+        <ul />
+      </ListResults>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing yet');
+    expect(screen.queryByText('0 shown')).not.toBeInTheDocument();
   });
 });

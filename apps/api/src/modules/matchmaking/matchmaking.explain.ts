@@ -1,4 +1,9 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from '@oip/domain';
+import {
+  ATECO_SECTIONS,
+  ORGANISATION_KINDS,
+  S3_ECOSYSTEMS,
+  type OrganisationKind,
+} from '@oip/domain';
 import type { MatchFactor } from './matchmaking.types';
 
 export type Locale = 'it' | 'en';
@@ -7,6 +12,24 @@ const kindLabel = (kind: OrganisationKind, locale: Locale) =>
   ORGANISATION_KINDS.terms.find((term) => term.code === kind)?.label[locale] ?? kind;
 
 const list = (values: readonly string[] = []) => values.join(', ');
+
+/** The terms' labels, not their codes ("Manufacturing", not "C"). */
+const labels = (
+  taxonomy: typeof S3_ECOSYSTEMS | typeof ATECO_SECTIONS,
+  codes: readonly string[] = [],
+  locale: Locale,
+) => list(codes.map((code) => taxonomy.terms.find((t) => t.code === code)?.label[locale] ?? code));
+
+/** Region names that English spells differently (the data holds the Italian ones). */
+const REGIONS_EN: Record<string, string> = {
+  Lombardia: 'Lombardy',
+  Piemonte: 'Piedmont',
+  Toscana: 'Tuscany',
+  Sardegna: 'Sardinia',
+  Sicilia: 'Sicily',
+  Puglia: 'Apulia',
+  "Valle d'Aosta": 'Aosta Valley',
+};
 
 /**
  * "Why this match" as short sentence fragments, one per factor worth saying, in the order of
@@ -32,15 +55,15 @@ export function renderReasons(factors: readonly MatchFactor[], locale: Locale): 
             return it ? 'Nessun ecosistema S3 in comune' : 'No shared S3 ecosystem';
           if (f.thesis)
             return it
-              ? `Tesi d'investimento negli ecosistemi S3: ${list(f.shared)}`
-              : `Investment thesis in the S3 ecosystems: ${list(f.shared)}`;
+              ? `Tesi d'investimento negli ecosistemi S3: ${labels(S3_ECOSYSTEMS, f.shared, locale)}`
+              : `Investment thesis in the S3 ecosystems: ${labels(S3_ECOSYSTEMS, f.shared, locale)}`;
           return it
-            ? `Ecosistemi S3 in comune: ${list(f.shared)}`
-            : `Shared S3 ecosystems: ${list(f.shared)}`;
+            ? `Ecosistemi S3 in comune: ${labels(S3_ECOSYSTEMS, f.shared, locale)}`
+            : `Shared S3 ecosystems: ${labels(S3_ECOSYSTEMS, f.shared, locale)}`;
         case 'ATECO':
           return it
-            ? `Settori ATECO in comune: ${list(f.shared)}`
-            : `Shared ATECO sectors: ${list(f.shared)}`;
+            ? `Settori ATECO in comune: ${labels(ATECO_SECTIONS, f.shared, locale)}`
+            : `Shared ATECO sectors: ${labels(ATECO_SECTIONS, f.shared, locale)}`;
         case 'TRL':
           return trlReason(f, it);
         case 'PARTNER_KIND': {
@@ -62,17 +85,20 @@ export function renderReasons(factors: readonly MatchFactor[], locale: Locale): 
         case 'GEOGRAPHY':
           if (f.sameProvince)
             return it ? `Nella tua provincia (${f.province})` : `In your province (${f.province})`;
-          return it ? `Nella tua regione (${f.region})` : `In your region (${f.region})`;
+          return it
+            ? `Nella tua regione (${f.region})`
+            : `In your region (${REGIONS_EN[f.region ?? ''] ?? f.region})`;
         case 'TRACK_RECORD':
           return trackRecordText(f.partnerships ?? 0, f.count ?? 0, it);
         case 'PORTFOLIO': {
           const title = it ? f.titleIt || f.titleEn : f.titleEn || f.titleIt;
           const more = (f.count ?? 1) - 1;
-          if (it) return `Pubblica «${title}»${more > 0 ? ` e altri ${more} elementi affini` : ''}`;
+          if (it)
+            return `Pubblica «${title}»${more === 1 ? ' e un altro elemento affine' : more > 1 ? ` e altri ${more} elementi affini` : ''}`;
           return `Publishes “${title}”${more > 0 ? ` and ${more} more related ${more === 1 ? 'item' : 'items'}` : ''}`;
         }
         case 'FRESHNESS':
-          return it ? `Pubblicato ${f.ageDays} giorni fa` : `Published ${f.ageDays} days ago`;
+          return ageText(f.ageDays ?? 0, it);
         default:
           return null;
       }
@@ -113,4 +139,11 @@ function trackRecordText(partnerships: number, awarded: number, it: boolean): st
         : `${awarded} awarded ${awarded === 1 ? 'submission' : 'submissions'}`,
     );
   return parts.join(', ');
+}
+
+/** "Published today", "Published 1 day ago", "Published 12 days ago". */
+function ageText(days: number, it: boolean): string {
+  if (days === 0) return it ? 'Pubblicato oggi' : 'Published today';
+  if (days === 1) return it ? 'Pubblicato ieri' : 'Published yesterday';
+  return it ? `Pubblicato ${days} giorni fa` : `Published ${days} days ago`;
 }

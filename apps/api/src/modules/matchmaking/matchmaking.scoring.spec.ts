@@ -226,6 +226,37 @@ describe('matchmaking score (examples)', () => {
     );
   });
 
+  it('names taxonomy terms by their labels, regions in English, and counts in the singular', () => {
+    const reasons = (locale: 'it' | 'en') =>
+      renderReasons(
+        [
+          { factor: 'ECOSYSTEMS', shared: ['advanced_manufacturing'], contribution: 0.6 },
+          { factor: 'ATECO', shared: ['C'], contribution: 0.2 },
+          { factor: 'GEOGRAPHY', region: 'Lombardia', sameProvince: false, contribution: 0.1 },
+          { factor: 'FRESHNESS', ageDays: 1, contribution: 0.05 },
+          { factor: 'PORTFOLIO', count: 2, titleIt: 'Visione', titleEn: 'Vision', contribution: 1 },
+        ],
+        locale,
+      );
+    expect(reasons('en')).toEqual(
+      expect.arrayContaining([
+        'Shared ATECO sectors: Manufacturing',
+        'In your region (Lombardy)',
+        'Published yesterday',
+        'Publishes “Vision” and 1 more related item',
+      ]),
+    );
+    expect(reasons('en').join()).not.toMatch(/advanced_manufacturing/);
+    expect(reasons('it')).toEqual(
+      expect.arrayContaining([
+        'Settori ATECO in comune: Attività manifatturiere',
+        'Nella tua regione (Lombardia)',
+        'Pubblicato ieri',
+        'Pubblica «Visione» e un altro elemento affine',
+      ]),
+    );
+  });
+
   it('excludes an offer two TRL levels below a range that does not accept lower', () => {
     expect(scoreMatch(request, { ...offer, trl: 3 }, NOW)).toBeNull();
     expect(
@@ -247,7 +278,7 @@ describe('matchmaking score (examples)', () => {
       'Publishes “Vision” and 1 more related item',
     );
     expect(renderReasons(withItem.factors, 'it')).toContain(
-      'Pubblica «Visione» e altri 1 elementi affini',
+      'Pubblica «Visione» e un altro elemento affine',
     );
   });
 
@@ -290,7 +321,7 @@ describe('matchmaking score (examples)', () => {
       contribution: MATCH_WEIGHTS.thesis,
     });
     expect(renderReasons(match.factors, 'en')).toContain(
-      'Investment thesis in the S3 ecosystems: advanced_manufacturing',
+      'Investment thesis in the S3 ecosystems: Advanced manufacturing',
     );
     // no capital asked for: an ordinary shared ecosystem, and an investor is not a partner
     const plain = scoreMatch({ ...request, soughtKinds: [] }, fund, NOW)!;
