@@ -34,7 +34,7 @@ describe('demo data seeding', () => {
       { name: 'people', rows: 12 },
       { name: 'organisations', rows: 16 + 23 },
       { name: 'challenges', rows: expect.any(Number) },
-      { name: 'marketplace', rows: 14 + 16 },
+      { name: 'marketplace', rows: 16 + 16 },
       { name: 'partnerships', rows: 4 + 4 + 2 * 3 }, // partnerships, messages, 2 rooms
       { name: 'rooms', rows: expect.any(Number) },
     ]);

@@ -319,6 +319,46 @@ export const DEMO_OFFERS: DemoOffer[] = [
     trl: 6,
     ipStatus: 'pending_patent',
   },
+  {
+    id: offerId(15),
+    organisation: 2,
+    status: 'published',
+    publishedDaysAgo: 12,
+    it: text(
+      'Modelli predittivi per l’irrigazione di precisione delle risaie',
+      'Modelli di intelligenza artificiale che combinano sensori di campo, meteo e immagini satellitari per decidere quando e quanto irrigare; validati in due stagioni su risaie sperimentali.',
+    ),
+    en: text(
+      'Predictive models for precision irrigation of rice fields',
+      'Artificial-intelligence models combining field sensors, weather and satellite images to decide when and how much to irrigate; validated over two seasons on experimental rice fields.',
+    ),
+    s3Ecosystems: ['nutrition', 'sustainability'],
+    atecoSections: ['A', 'M'],
+    tags: ['agricoltura di precisione', 'irrigazione', 'intelligenza artificiale', 'sensori'],
+    partnershipTypes: ['pilot', 'joint_rnd'],
+    trl: 6,
+    ipStatus: 'know_how',
+  },
+  {
+    id: offerId(16),
+    organisation: 2,
+    status: 'published',
+    publishedDaysAgo: 26,
+    it: text(
+      'Previsione della domanda di mobilità condivisa da dati urbani',
+      'Modelli che stimano, quartiere per quartiere e ora per ora, la domanda di bici, monopattini e auto condivise dai dati urbani aperti, per posizionare i mezzi dove servono.',
+    ),
+    en: text(
+      'Forecasting shared-mobility demand from urban data',
+      'Models estimating, district by district and hour by hour, the demand for shared bikes, scooters and cars from open urban data, to place vehicles where they are needed.',
+    ),
+    s3Ecosystems: ['smart_mobility_architecture', 'connectivity_information'],
+    atecoSections: ['H', 'M'],
+    tags: ['mobilità condivisa', 'dati urbani', 'intelligenza artificiale'],
+    partnershipTypes: ['pilot', 'technical_cooperation'],
+    trl: 6,
+    ipStatus: 'know_how',
+  },
 ];
 
 /** Requests by the demo companies (1, 8, 9, 14, 16). */
