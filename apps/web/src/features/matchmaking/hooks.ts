@@ -7,13 +7,13 @@ const key = (match: MatchFieldsFragment) => `${match.targetType}:${match.targetI
 
 /**
  * The top matches of a source, and dismissing one: it disappears at once (optimistic) and
- * comes back only if the API refuses.
+ * comes back only if the API refuses; once stored, it leaves the cached list too, so it does
+ * not come back when the page is visited again.
  */
 export function useMatches(source: MatchSource) {
-  const { document } = MATCH_QUERIES[source.type];
-  const { data, loading, error, refetch } = useQuery(document, {
-    variables: { id: source.id, first: MATCHES_FIRST },
-  });
+  const { document, field } = MATCH_QUERIES[source.type];
+  const variables = { id: source.id, first: MATCHES_FIRST };
+  const { data, loading, error, refetch } = useQuery(document, { variables });
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [dismissMutation] = useMutation(DismissMatchDocument);
   const matches = matchesOf(data, source.type).filter((match) => !dismissed.has(key(match)));
@@ -28,6 +28,15 @@ export function useMatches(source: MatchSource) {
           targetId: match.targetId,
           targetType: match.targetType,
         },
+        update: (cache) =>
+          cache.updateQuery<Record<string, MatchFieldsFragment[]>>(
+            { query: document, variables },
+            (cached) =>
+              cached && {
+                ...cached,
+                [field]: (cached[field] ?? []).filter((other) => key(other) !== key(match)),
+              },
+          ),
       });
       return true;
     } catch {

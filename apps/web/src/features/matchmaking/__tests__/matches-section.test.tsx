@@ -7,6 +7,7 @@ import {
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
+import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { MatchesSection } from '../components/MatchesSection';
@@ -99,6 +100,43 @@ describe('MatchesSection', () => {
         '«Visione artificiale» rimosso dalle corrispondenze.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('keeps a dismissed match away when the section is shown again, and moves the focus on', async () => {
+    const dismissMock: MockLink.MockedResponse = {
+      request: {
+        query: DismissMatchDocument,
+        variables: {
+          sourceId: CHALLENGE_ID,
+          sourceType: 'CHALLENGE',
+          targetId: 'offer-1',
+          targetType: 'OFFER',
+        },
+      },
+      result: { data: { __typename: 'Mutation', dismissMatch: true } },
+    };
+    function Toggle() {
+      const [shown, setShown] = useState(true);
+      return (
+        <MemoryRouter>
+          <button onClick={() => setShown((now) => !now)}>toggle</button>
+          {shown && <MatchesSection source={{ type: 'CHALLENGE', id: CHALLENGE_ID }} />}
+        </MemoryRouter>
+      );
+    }
+    renderWithProviders(<Toggle />, { mocks: [matchesMock([vision, cobot]), dismissMock] });
+    await screen.findByRole('link', { name: 'Visione artificiale' });
+    await userEvent.click(
+      screen.getByRole('button', { name: /Non pertinente.*Visione artificiale/ }),
+    );
+    // the keyboard goes on to the match now in its place
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Cobot' })).toHaveFocus());
+    await within(screen.getByTestId('toasts-polite')).findByText(/rimosso/);
+    // away and back (the page visited again): the cached list no longer holds it
+    await userEvent.click(screen.getByRole('button', { name: 'toggle' }));
+    await userEvent.click(screen.getByRole('button', { name: 'toggle' }));
+    expect(await screen.findByRole('link', { name: 'Cobot' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Visione artificiale' })).not.toBeInTheDocument();
   });
 
   it('says so when there are no matches', async () => {

@@ -1,4 +1,5 @@
 import type { MatchFieldsFragment } from '@oip/graphql';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorView } from '../../../app/graphql-errors';
 import { currentLocale } from '../../../app/i18n';
@@ -22,11 +23,23 @@ export function MatchesSection({ source, headingId = 'matches-heading' }: Matche
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const { matches, loading, error, refetch, dismiss } = useMatches(source);
+  const section = useRef<HTMLElement>(null);
+  // a dismissed match takes its focused button away: the keyboard goes on to the next match
+  // (the one now at the same place), or to the heading when none is left
+  const [refocusAt, setRefocusAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (refocusAt === null) return;
+    setRefocusAt(null);
+    const items = section.current?.querySelectorAll<HTMLElement>('.match-list > li') ?? [];
+    const next = items[Math.min(refocusAt, items.length - 1)]?.querySelector<HTMLElement>('a');
+    (next ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [refocusAt, matches.length]);
   const code = errorView(error)?.code;
   if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return null;
 
   async function onDismiss(match: MatchFieldsFragment) {
     const title = currentLocale(i18n.language) === 'en' ? match.titleEn : match.titleIt;
+    setRefocusAt(matches.indexOf(match));
     const done = await dismiss(match);
     if (done) toast.show(t('matchmaking.dismissed', { title }), 'success');
     else toast.show(t('matchmaking.dismissFailed'), 'error');
@@ -34,8 +47,10 @@ export function MatchesSection({ source, headingId = 'matches-heading' }: Matche
 
   const best = matches[0]?.score ?? 0;
   return (
-    <section id="matches" aria-labelledby={headingId} className="matches-section">
-      <h2 id={headingId}>{t('matchmaking.title')}</h2>
+    <section id="matches" ref={section} aria-labelledby={headingId} className="matches-section">
+      <h2 id={headingId} tabIndex={-1}>
+        {t('matchmaking.title')}
+      </h2>
       {loading || error ? (
         <QueryStatus
           loading={loading}
