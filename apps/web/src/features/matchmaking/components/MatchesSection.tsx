@@ -1,5 +1,5 @@
 import type { MatchFieldsFragment } from '@oip/graphql';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorView } from '../../../app/graphql-errors';
 import { currentLocale } from '../../../app/i18n';
@@ -26,20 +26,21 @@ export function MatchesSection({ source, headingId = 'matches-heading' }: Matche
   const section = useRef<HTMLElement>(null);
   // a dismissed match takes its focused button away: the keyboard goes on to the next match
   // (the one now at the same place), or to the heading when none is left
-  const [refocusAt, setRefocusAt] = useState<number | null>(null);
+  const refocusAt = useRef<number | null>(null);
   useEffect(() => {
-    if (refocusAt === null) return;
-    setRefocusAt(null);
+    const at = refocusAt.current;
+    if (at === null) return;
+    refocusAt.current = null;
     const items = section.current?.querySelectorAll<HTMLElement>('.match-list > li') ?? [];
-    const next = items[Math.min(refocusAt, items.length - 1)]?.querySelector<HTMLElement>('a');
+    const next = items[Math.min(at, items.length - 1)]?.querySelector<HTMLElement>('a');
     (next ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
-  }, [refocusAt, matches.length]);
+  }, [matches.length]);
   const code = errorView(error)?.code;
   if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return null;
 
   async function onDismiss(match: MatchFieldsFragment) {
     const title = currentLocale(i18n.language) === 'en' ? match.titleEn : match.titleIt;
-    setRefocusAt(matches.indexOf(match));
+    refocusAt.current = matches.indexOf(match);
     const done = await dismiss(match);
     if (done) toast.show(t('matchmaking.dismissed', { title }), 'success');
     else toast.show(t('matchmaking.dismissFailed'), 'error');
