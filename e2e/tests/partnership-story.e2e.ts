@@ -94,6 +94,15 @@ describe('from a match to a partnership, in the browser', () => {
     await press(research, received.getByRole('button', { name: /Accetta/ }));
     await press(research, research.getByRole('button', { name: 'Sì, accetta' }));
     await research.getByText('Partnership accettata.').waitFor();
+    // the card leaves the Received box: the keyboard stays in the box, not at the top of the page
+    await received.waitFor({ state: 'detached' });
+    await research
+      .waitForFunction(() => document.activeElement?.classList.contains('partnership-box'))
+      .catch(async () => {
+        throw new Error(
+          `focus on ${await research.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`,
+        );
+      });
 
     // 5. both see the active partnership in their Active box
     await expectActive(

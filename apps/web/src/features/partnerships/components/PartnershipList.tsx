@@ -1,5 +1,5 @@
 import type { PartnershipBox, PartnershipFieldsFragment } from '@oip/graphql';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListResults } from '../../../ui';
 import { usePartnershipBox } from '../hooks/usePartnershipBox';
@@ -23,6 +23,18 @@ export function PartnershipList({
   const { page, loading, error, refetch, more } = usePartnershipBox(organisationId, box);
   const count = useRef<HTMLDivElement>(null);
   const key = box.toLowerCase();
+  // after a decision the dialog closes and gives the focus back to its button, and then the
+  // refreshed box may drop that card (the list can change more than once): when the focus
+  // has been dropped, it goes to the box
+  const decided = useRef(false);
+  const nodes = page?.nodes;
+  useEffect(() => {
+    if (!decided.current) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && focused.isConnected) return;
+    decided.current = false;
+    count.current?.focus();
+  }, [nodes]);
   return (
     <div ref={count} tabIndex={-1} className="partnership-box">
       <ListResults
@@ -44,7 +56,9 @@ export function PartnershipList({
               key={partnership.id}
               partnership={partnership}
               organisationId={organisationId}
-              onDone={() => count.current?.focus()}
+              onDone={() => {
+                decided.current = true;
+              }}
             />
           ))}
         </ul>

@@ -47,6 +47,9 @@ export function ProjectGroupForm({
       });
       setChosen(new Set());
       toast.show(t('partnerships.group.formed', { title }), 'success');
+      // the button was disabled while forming, which drops the focus: take the keyboard to
+      // the groups, where the new one is listed
+      document.getElementById('project-groups-heading')?.focus();
     } catch (caught) {
       setError(errorMessage(t, errorView(caught)));
     }

@@ -17,7 +17,9 @@ export function ProjectGroups({ organisationId }: { organisationId: string }) {
   const groups = data?.projectGroups;
   return (
     <section aria-labelledby="project-groups-heading" className="project-groups">
-      <h2 id="project-groups-heading">{t('partnerships.group.title')}</h2>
+      <h2 id="project-groups-heading" tabIndex={-1}>
+        {t('partnerships.group.title')}
+      </h2>
       {!groups ? (
         <LoadStatus loading={loading} error={error} onRetry={refetch} />
       ) : groups.length === 0 ? (
