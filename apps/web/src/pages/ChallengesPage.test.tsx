@@ -76,6 +76,8 @@ describe('challenge list: filters live in the URL', () => {
 
     expect(router.state.location.search).toBe('?q=robot&status=PUBLISHED&sort=RELEVANCE');
     expect(await screen.findByText('Nessuna sfida corrisponde alla ricerca.')).toBeInTheDocument();
+    // the form applied it: not remounted, so the keyboard is still on its button
+    expect(screen.getByRole('button', { name: 'Cerca' })).toHaveFocus();
 
     await act(() => router.navigate(-1));
     expect(await screen.findByText('1 sfida mostrata')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useFiltersKey } from '../app/useFiltersKey';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { ChallengeCard } from '../features/challenges/components/ChallengeCard';
@@ -23,7 +24,12 @@ export function ChallengesPage() {
   const params = parseListParams(searchParams);
   const followed = params.view === 'followed';
   const list = useChallengeList(params, Boolean(me));
-  const apply = (next: ChallengeListParams) => setSearchParams(listParamsToSearch(next));
+  const [filtersKey, applied] = useFiltersKey(searchParams.toString());
+  const apply = (next: ChallengeListParams) => {
+    const search = listParamsToSearch(next);
+    applied(search.toString());
+    setSearchParams(search);
+  };
   const viewHref = (view: ChallengeListParams['view']) =>
     `/challenges${view === 'followed' ? '?view=followed' : ''}`;
 
@@ -55,8 +61,8 @@ export function ChallengesPage() {
       ) : (
         <>
           {!followed && (
-            // remounted when the URL changes, so the fields follow the back button
-            <ChallengeFilters key={searchParams.toString()} value={params} onApply={apply} />
+            // remounted when the URL changes from elsewhere, so the fields follow the back button
+            <ChallengeFilters key={filtersKey} value={params} onApply={apply} />
           )}
           <ListResults
             page={list.page}

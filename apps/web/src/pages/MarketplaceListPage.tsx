@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useFiltersKey } from '../app/useFiltersKey';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { MarketplaceCard } from '../features/marketplace/components/MarketplaceCard';
@@ -23,15 +24,20 @@ export function MarketplaceListPage({ kind }: { kind: MarketplaceKind }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseListParams(searchParams);
   const list = useMarketplaceList(kind, params);
-  const apply = (next: MarketplaceListParams) => setSearchParams(listParamsToSearch(next));
+  const [filtersKey, applied] = useFiltersKey(searchParams.toString());
+  const apply = (next: MarketplaceListParams) => {
+    const search = listParamsToSearch(next);
+    applied(search.toString());
+    setSearchParams(search);
+  };
   return (
     <>
       <h1>{t(`marketplace.${kind}.title`)}</h1>
       <p className="lead">{t(`marketplace.${kind}.intro`)}</p>
       <PostItemLink kind={kind} signedIn={Boolean(me)} />
-      {/* remounted when the URL changes, so the fields follow the back button */}
+      {/* remounted when the URL changes from elsewhere, so the fields follow the back button */}
       <MarketplaceFilters
-        key={`${kind}?${searchParams.toString()}`}
+        key={`${kind}:${filtersKey}`}
         kind={kind}
         value={params}
         onApply={apply}
