@@ -1,5 +1,7 @@
+import { useQuery } from '@apollo/client/react';
+import { OrganisationDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useFiltersKey } from '../app/useFiltersKey';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../features/accounts/hooks/useMe';
@@ -12,7 +14,10 @@ import {
   parseListParams,
   type MarketplaceListParams,
 } from '../features/marketplace/lib/list-params';
-import type { MarketplaceKind } from '../features/marketplace/lib/marketplace-kinds';
+import {
+  MARKETPLACE_PATHS,
+  type MarketplaceKind,
+} from '../features/marketplace/lib/marketplace-kinds';
 import '../features/challenges/challenges.css';
 import { ListResults } from '../ui';
 
@@ -24,6 +29,11 @@ export function MarketplaceListPage({ kind }: { kind: MarketplaceKind }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseListParams(searchParams);
   const list = useMarketplaceList(kind, params);
+  // one organisation's items (its page links here): say whose, and the way back to everyone's
+  const owner = useQuery(OrganisationDocument, {
+    variables: { id: params.organisation },
+    skip: !params.organisation,
+  }).data?.organisation;
   const [filtersKey, applied] = useFiltersKey(searchParams.toString());
   const apply = (next: MarketplaceListParams) => {
     const search = listParamsToSearch(next);
@@ -34,6 +44,14 @@ export function MarketplaceListPage({ kind }: { kind: MarketplaceKind }) {
     <>
       <h1>{t(`marketplace.${kind}.title`)}</h1>
       <p className="lead">{t(`marketplace.${kind}.intro`)}</p>
+      {params.organisation && (
+        <p className="notice">
+          {owner && (
+            <strong>{t(`marketplace.${kind}.ofOrganisation`, { name: owner.displayName })}</strong>
+          )}{' '}
+          <Link to={MARKETPLACE_PATHS[kind]}>{t(`marketplace.${kind}.everyone`)}</Link>
+        </p>
+      )}
       <PostItemLink kind={kind} signedIn={Boolean(me)} />
       {/* remounted when the URL changes from elsewhere, so the fields follow the back button */}
       <MarketplaceFilters

@@ -7,6 +7,7 @@ import { useLocalized } from '../app/useLocalized';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { JoinButton } from '../features/invitations/components/JoinButton';
 import { OrganisationRequests } from '../features/invitations/components/OrganisationRequests';
+import { OrganisationMarketplaceLinks } from '../features/marketplace/components/OrganisationMarketplaceLinks';
 import { MemberList } from '../features/organisations/components/MemberList';
 import { ActiveToggle } from '../features/organisations/components/ActiveToggle';
 import { VerifyToggle } from '../features/organisations/components/VerifyToggle';
@@ -155,6 +156,10 @@ export function OrganisationPage() {
           </ul>
         </section>
       )}
+      <OrganisationMarketplaceLinks
+        organisationId={organisation.id}
+        member={Boolean(organisation.myRole)}
+      />
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t('organisations.members')}</h2>
         <MemberList

@@ -863,6 +863,8 @@ export const en: Messages = {
       post: 'Publish an offer',
       newTitle: 'New technology offer',
       editTitle: 'Edit the technology offer',
+      ofOrganisation: 'Offers of {{name}}',
+      everyone: 'All published offers',
     },
     request: {
       nav: 'Collaboration requests',
@@ -874,6 +876,17 @@ export const en: Messages = {
       post: 'Publish a request',
       newTitle: 'New collaboration request',
       editTitle: 'Edit the collaboration request',
+      ofOrganisation: 'Requests of {{name}}',
+      everyone: 'All published requests',
+    },
+    status: 'Status',
+    allStatuses: 'All visible statuses',
+    ofOrganisation: {
+      title: 'Offers and requests',
+      members:
+        'As a member you also see drafts, expired and archived items: renew or resume them from here.',
+      offers: 'The organisation’s technology offers',
+      requests: 'The organisation’s collaboration requests',
     },
     any: 'Any',
     notSet: 'Not set',

@@ -863,6 +863,8 @@ export const it = {
       post: 'Pubblica un’offerta',
       newTitle: 'Nuova offerta tecnologica',
       editTitle: 'Modifica l’offerta tecnologica',
+      ofOrganisation: 'Offerte di {{name}}',
+      everyone: 'Tutte le offerte pubblicate',
     },
     request: {
       nav: 'Richieste di collaborazione',
@@ -874,6 +876,17 @@ export const it = {
       post: 'Pubblica una richiesta',
       newTitle: 'Nuova richiesta di collaborazione',
       editTitle: 'Modifica la richiesta di collaborazione',
+      ofOrganisation: 'Richieste di {{name}}',
+      everyone: 'Tutte le richieste pubblicate',
+    },
+    status: 'Stato',
+    allStatuses: 'Tutti gli stati visibili',
+    ofOrganisation: {
+      title: 'Offerte e richieste',
+      members:
+        'Come membro vedi anche bozze, elementi scaduti e archiviati: da qui si rinnovano e si riprendono.',
+      offers: 'Offerte tecnologiche dell’organizzazione',
+      requests: 'Richieste di collaborazione dell’organizzazione',
     },
     any: 'Qualsiasi',
     notSet: 'Non indicato',

@@ -26,6 +26,8 @@ describe('marketplace list parameters', () => {
       trlMin: '4',
       trlMax: '', // not a TRL: ignored
       ipStatus: 'know_how',
+      organisation: '',
+      status: '',
     });
     expect(parseListParams(listParamsToSearch(params))).toEqual(params);
     expect(listVariables('offer', params, 12)).toEqual({
@@ -40,6 +42,25 @@ describe('marketplace list parameters', () => {
     });
     // requests have no IP status
     expect(listVariables('request', params, 12).filter).not.toHaveProperty('ipStatuses');
+  });
+
+  it("ask for one organisation's items, in every status or in one", () => {
+    const all = parseListParams(new URLSearchParams(`organisation=${ORGANISATION_ID}&status=all`));
+    expect(listVariables('request', all, 12).filter).toEqual({
+      organisationId: ORGANISATION_ID,
+      statuses: ['DRAFT', 'PUBLISHED', 'EXPIRED', 'ARCHIVED'],
+    });
+    const drafts = parseListParams(
+      new URLSearchParams(`organisation=${ORGANISATION_ID}&status=draft`),
+    );
+    expect(listVariables('offer', drafts, 12).filter).toEqual({
+      organisationId: ORGANISATION_ID,
+      statuses: ['DRAFT'],
+    });
+    expect(parseListParams(listParamsToSearch(drafts))).toEqual(drafts);
+    // not an id, not a status: ignored (everyone's published items)
+    const odd = parseListParams(new URLSearchParams('organisation=x&status=deleted'));
+    expect(listVariables('offer', odd, 12).filter).toEqual({});
   });
 });
 

@@ -1,10 +1,15 @@
-import { IP_STATUSES, IP_STATUS_LABELS } from '@oip/domain';
+import {
+  IP_STATUSES,
+  IP_STATUS_LABELS,
+  MARKETPLACE_STATUSES,
+  MARKETPLACE_STATUS_LABELS,
+} from '@oip/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../app/useLocalized';
 import { Button, Select, TextField } from '../../../ui';
 import { useTaxonomyOptions } from '../../taxonomies/hooks/useTaxonomyOptions';
-import { splitTags, type MarketplaceListParams } from '../lib/list-params';
+import { splitTags, type MarketplaceListParams, type StatusChoice } from '../lib/list-params';
 import type { MarketplaceKind } from '../lib/marketplace-kinds';
 
 const TRLS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -83,6 +88,22 @@ export function MarketplaceFilters({
           ]}
           value={draft.ipStatus}
           onChange={(e) => set({ ipStatus: e.target.value })}
+        />
+      )}
+      {value.organisation && (
+        // one organisation's items: its members also see drafts, expired and archived ones
+        <Select
+          label={t('marketplace.status')}
+          options={[
+            { value: '', label: localized(MARKETPLACE_STATUS_LABELS.published) },
+            { value: 'all', label: t('marketplace.allStatuses') },
+            ...MARKETPLACE_STATUSES.filter((code) => code !== 'published').map((code) => ({
+              value: code,
+              label: localized(MARKETPLACE_STATUS_LABELS[code]),
+            })),
+          ]}
+          value={draft.status}
+          onChange={(e) => set({ status: e.target.value as StatusChoice })}
         />
       )}
       <Button type="submit">{t('marketplace.apply')}</Button>

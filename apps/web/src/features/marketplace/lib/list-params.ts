@@ -1,5 +1,11 @@
-import type { MarketplaceFilter } from '@oip/graphql';
+import { MARKETPLACE_STATUSES } from '@oip/domain';
+import type { MarketplaceFilter, MarketplaceStatus } from '@oip/graphql';
 import type { MarketplaceKind } from './marketplace-kinds';
+
+/** An organisation's items in one status, or in all those the viewer may see ('all'). */
+export type StatusChoice = '' | 'all' | (typeof MARKETPLACE_STATUSES)[number];
+const STATUS_CHOICES: readonly string[] = ['all', ...MARKETPLACE_STATUSES];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The list's state as it lives in the URL (shareable; the back button works). */
 export interface MarketplaceListParams {
@@ -10,6 +16,10 @@ export interface MarketplaceListParams {
   trlMax: string;
   /** offers only */
   ipStatus: string;
+  /** one organisation's items only (its page links here), '' for everyone's */
+  organisation: string;
+  /** with an organisation: its items in this status ('' = published, as for everyone) */
+  status: StatusChoice;
 }
 
 const trl = (value: string | null) => (value && /^[1-9]$/.test(value) ? value : '');
@@ -22,6 +32,10 @@ export function parseListParams(search: URLSearchParams): MarketplaceListParams 
     trlMin: trl(search.get('trlMin')),
     trlMax: trl(search.get('trlMax')),
     ipStatus: search.get('ip') ?? '',
+    organisation: UUID.test(search.get('organisation') ?? '') ? search.get('organisation')! : '',
+    status: STATUS_CHOICES.includes(search.get('status') ?? '')
+      ? (search.get('status') as StatusChoice)
+      : '',
   };
 }
 
@@ -33,6 +47,8 @@ export function listParamsToSearch(params: MarketplaceListParams): URLSearchPara
     ['trlMin', params.trlMin],
     ['trlMax', params.trlMax],
     ['ip', params.ipStatus],
+    ['organisation', params.organisation],
+    ['status', params.organisation ? params.status : ''],
   ];
   return new URLSearchParams(entries.filter(([, value]) => value !== ''));
 }
@@ -44,6 +60,14 @@ export function listVariables(kind: MarketplaceKind, params: MarketplaceListPara
   if (params.trlMin) filter.trlMin = Number(params.trlMin);
   if (params.trlMax) filter.trlMax = Number(params.trlMax);
   if (kind === 'offer' && params.ipStatus) filter.ipStatuses = [params.ipStatus];
+  if (params.organisation) {
+    filter.organisationId = params.organisation;
+    // the API shows each viewer only the statuses it may see (drafts to members only)
+    const statuses =
+      params.status === 'all' ? MARKETPLACE_STATUSES : params.status ? [params.status] : [];
+    if (statuses.length)
+      filter.statuses = statuses.map((status) => status.toUpperCase() as MarketplaceStatus);
+  }
   return { filter, search: params.search.trim() || null, first };
 }
 

@@ -1,0 +1,48 @@
+import { DEMO_ORGANISATIONS } from '../harness/api';
+import { baseUrl, seriousA11yViolations } from '../harness/browser';
+import { press } from '../harness/keyboard';
+import { browserForPeople } from '../harness/people';
+
+describe("an organisation's offers and requests, in every status its members may see", () => {
+  const people = browserForPeople();
+
+  it('pmi@ finds its draft request from its organisation page; a visitor sees only published ones', async () => {
+    const { page } = await people.person('pmi@demo.oip.it');
+    await page.goto(`${baseUrl()}/organisations/${DEMO_ORGANISATIONS.sme}`);
+    await page.getByRole('heading', { level: 2, name: 'Offerte e richieste' }).waitFor();
+    await press(
+      page,
+      page.getByRole('link', { name: 'Richieste di collaborazione dell’organizzazione' }),
+    );
+
+    // the list of the SME's requests, drafts included, each with its status
+    await page.getByText('Richieste di Meccanica Brianzola').waitFor();
+    const results = page.getByRole('list', { name: 'Risultati' });
+    const draft = results
+      .getByRole('listitem')
+      .filter({ hasText: 'Automazione del carico macchine' });
+    await draft.getByText('Bozza', { exact: true }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // drafts only, with the keyboard
+    await page.getByRole('combobox', { name: 'Stato' }).selectOption({ label: 'Bozza' });
+    await press(page, page.getByRole('button', { name: 'Cerca', exact: true }));
+    await page.waitForURL(/status=draft/);
+    await draft.waitFor();
+    expect(await results.getByText('Pubblicata', { exact: true }).count()).toBe(0);
+    await press(page, draft.getByRole('link', { name: 'Automazione del carico macchine' }));
+    await page
+      .getByRole('heading', { level: 1, name: 'Automazione del carico macchine' })
+      .waitFor();
+
+    // a visitor following the same link sees no draft
+    const visitor = await people.browser().newPage();
+    await visitor.goto(`${baseUrl()}/requests?organisation=${DEMO_ORGANISATIONS.sme}&status=all`);
+    await visitor
+      .getByRole('status')
+      .filter({ hasText: /mostrat/ })
+      .waitFor();
+    expect(await visitor.getByText('Automazione del carico macchine').count()).toBe(0);
+    await visitor.close();
+  });
+});
