@@ -142,6 +142,10 @@ describe('accessibility (WCAG 2.1 AA) and keyboard use', () => {
       });
       it('the inbox, active box', () =>
         scan(page, '/partnerships?box=active', '.partnership-card'));
+      it('the inbox, closed box (the seeded declined interest, with its reason)', async () => {
+        await scan(page, '/partnerships?box=closed', '.partnership-card');
+        await page.getByText(/^Grazie, ma cerchiamo un sistema di ispezione visiva/).waitFor();
+      });
       it('a proposed partnership', () =>
         scan(page, `/partnerships/${SEEDED_PARTNERSHIPS.proposed}`, '.partnership-detail'));
       it('an active partnership with its private room', () =>

@@ -393,6 +393,33 @@ describe('partnerships', () => {
         )
       ).declineReason,
     ).toBeNull();
+
+    // both sides keep them, with the reason, in their CLOSED box; no other box holds them
+    const box = async (person: typeof sme, organisationId: string, name: string) => {
+      const { body } = await person.client.graphql<{
+        partnerships: {
+          edges: { node: { id: string; status: string; declineReason: string | null } }[];
+        };
+      }>(
+        `query ($organisationId: ID!) { partnerships(organisationId: $organisationId, box: ${name}, first: 50) {
+          edges { node { id status declineReason } } } }`,
+        { organisationId },
+      );
+      return body.data!.partnerships.edges.map((edge) => edge.node);
+    };
+    for (const [person, organisationId] of [
+      [sme, smeOrg],
+      [lab, labOrg],
+    ] as const) {
+      const closed = await box(person, organisationId, 'CLOSED');
+      expect(closed.find((node) => node.id === id)).toMatchObject({
+        status: 'DECLINED',
+        declineReason: 'Non abbiamo capacità quest’anno.',
+      });
+      expect(closed.find((node) => node.id === again.id)?.status).toBe('WITHDRAWN');
+      for (const other of ['RECEIVED', 'SENT', 'ACTIVE'])
+        expect((await box(person, organisationId, other)).map((node) => node.id)).not.toContain(id);
+    }
   });
 
   it('lists the viewer’s open partnerships (either side, any role), nothing for anyone else', async () => {

@@ -241,9 +241,10 @@ export type OrganisationRole =
   | 'MEMBER'
   | 'OWNER';
 
-/** RECEIVED / SENT: proposed partnerships the organisation received or sent; ACTIVE: active and concluded ones */
+/** RECEIVED / SENT: proposed partnerships the organisation received or sent; ACTIVE: active and concluded ones; CLOSED: declined and withdrawn ones, either way (with the reason given) */
 export type PartnershipBox =
   | 'ACTIVE'
+  | 'CLOSED'
   | 'RECEIVED'
   | 'SENT';
 

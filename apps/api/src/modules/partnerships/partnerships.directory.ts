@@ -26,6 +26,8 @@ const BOX_WHERE: Record<PartnershipBox, string> = {
   received: `p.recipient_organisation_id = :organisationId AND p.status = 'proposed'`,
   sent: `p.initiator_organisation_id = :organisationId AND p.status = 'proposed'`,
   active: `(p.initiator_organisation_id = :organisationId OR p.recipient_organisation_id = :organisationId) AND p.status IN ('active', 'concluded')`,
+  // what did not happen stays readable: a sender learns that, and why, it was declined
+  closed: `(p.initiator_organisation_id = :organisationId OR p.recipient_organisation_id = :organisationId) AND p.status IN ('declined', 'withdrawn')`,
 };
 
 /** An organisation's partnership inbox (keyset pages, newest first) and the messages of several. */

@@ -1021,13 +1021,14 @@ export const en: Messages = {
     noOrganisation: 'Join or create an organisation to receive and send partnership requests.',
     organisation: 'Organisation',
     boxes: 'Partnership boxes',
-    box: { RECEIVED: 'Received', SENT: 'Sent', ACTIVE: 'Active' },
+    box: { RECEIVED: 'Received', SENT: 'Sent', ACTIVE: 'Active', CLOSED: 'Closed' },
     shown: '{{count}} of {{total}} shown',
     more: 'Load more',
     empty: {
       received: 'No expression of interest awaiting your answer.',
       sent: 'No expression of interest sent awaiting an answer.',
       active: 'No active or concluded partnership.',
+      closed: 'No declined or withdrawn expression of interest.',
     },
     status: {
       PROPOSED: 'Proposed',

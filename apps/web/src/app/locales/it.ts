@@ -1023,13 +1023,14 @@ export const it = {
       'Entra in un’organizzazione o creane una per ricevere e inviare proposte di partnership.',
     organisation: 'Organizzazione',
     boxes: 'Cartelle delle partnership',
-    box: { RECEIVED: 'Ricevute', SENT: 'Inviate', ACTIVE: 'Attive' },
+    box: { RECEIVED: 'Ricevute', SENT: 'Inviate', ACTIVE: 'Attive', CLOSED: 'Chiuse' },
     shown: '{{count}} di {{total}} mostrate',
     more: 'Carica altre',
     empty: {
       received: 'Nessuna manifestazione di interesse in attesa di risposta.',
       sent: 'Nessuna manifestazione di interesse inviata in attesa di risposta.',
       active: 'Nessuna partnership attiva o conclusa.',
+      closed: 'Nessuna manifestazione di interesse rifiutata o ritirata.',
     },
     status: {
       PROPOSED: 'Proposta',

@@ -25,14 +25,15 @@ registerEnumType(PartnershipItemTypeEnum, {
 });
 
 /** The inbox's boxes of an organisation. */
-export type PartnershipBox = 'received' | 'sent' | 'active';
+export type PartnershipBox = 'received' | 'sent' | 'active' | 'closed';
 export const PartnershipBoxEnum = {
   RECEIVED: 'received',
   SENT: 'sent',
   ACTIVE: 'active',
+  CLOSED: 'closed',
 } as const satisfies Record<Uppercase<PartnershipBox>, PartnershipBox>;
 registerEnumType(PartnershipBoxEnum, {
   name: 'PartnershipBox',
   description:
-    'RECEIVED / SENT: proposed partnerships the organisation received or sent; ACTIVE: active and concluded ones',
+    'RECEIVED / SENT: proposed partnerships the organisation received or sent; ACTIVE: active and concluded ones; CLOSED: declined and withdrawn ones, either way (with the reason given)',
 });

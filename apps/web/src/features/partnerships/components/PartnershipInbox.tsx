@@ -6,7 +6,7 @@ import { ActiveBoxExtras } from './ActiveBoxExtras';
 import { PartnershipList } from './PartnershipList';
 import '../partnerships.css';
 
-const BOXES: PartnershipBox[] = ['RECEIVED', 'SENT', 'ACTIVE'];
+const BOXES: PartnershipBox[] = ['RECEIVED', 'SENT', 'ACTIVE', 'CLOSED'];
 
 function boxOf(value: string | null): PartnershipBox {
   const upper = value?.toUpperCase();
