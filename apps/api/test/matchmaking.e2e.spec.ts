@@ -330,6 +330,17 @@ describe('matchmaking', () => {
     ).toBe(true);
   });
 
+  it('finds them by the words of the title alone, before any tag is typed', async () => {
+    const { body } = await research.client.graphql<{ similarItems: MatchRow[] }>(SIMILAR, {
+      input: { kind: 'OFFER', text: 'Visione artificiale controllo qualità', tags: [] },
+    });
+    expect(outcome(body)).toBe('OK');
+    const found = body.data!.similarItems.map((m) => m.targetId);
+    expect(found).toContain(ids.ownOffer);
+    expect(found).not.toContain(ids.draftOffer);
+    expect(body.data!.similarItems[0]!.factors.map((f) => f.factor)).toEqual(['TEXT']);
+  });
+
   it('is deterministic and never shows what the user dismissed (property)', async () => {
     const before = await matches(stranger, 'request', ids.request);
     const again = await matches(stranger, 'request', ids.request);

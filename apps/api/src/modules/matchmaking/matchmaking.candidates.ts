@@ -70,9 +70,12 @@ export interface CandidateQuery {
   /**
    * Instead of the items sharing tags (same filters): `ids`, these (the owners of matching
    * items); `investors`, the investors whose thesis names one of these S3 ecosystems;
-   * `seekingInvestment`, the items in these ecosystems that ask for investment or investors.
+   * `seekingInvestment`, the items in these ecosystems that ask for investment or investors;
+   * `text`, the items whose words meet the text query, best ranked first (the editors'
+   * duplicate check: a draft often has no tags yet).
    */
-  by?: { ids: string[] } | { investors: string[] } | { seekingInvestment: string[] };
+  by?:
+    { ids: string[] } | { investors: string[] } | { seekingInvestment: string[] } | { text: true };
 }
 
 /** Items that ask for capital, per type (`t` is the item). */
@@ -84,7 +87,10 @@ const SEEKS_INVESTMENT: Record<MatchItemType, string> = {
 };
 
 /** Stage 1 of a `by` query (`findCandidates`): which rows are candidates at all ($12 the list). */
-function stage1Of(query: CandidateQuery, by: NonNullable<CandidateQuery['by']>): string {
+function stage1Of(
+  query: CandidateQuery,
+  by: Exclude<NonNullable<CandidateQuery['by']>, { text: true }>,
+): string {
   if ('ids' in by) return `t.id = ANY($12::uuid[])`;
   if ('investors' in by)
     return query.target === 'organisation'
@@ -138,6 +144,16 @@ const notDismissed = (id: string) => `${id} <> ALL (ARRAY(
  * the owner; or, for a `by` query, the rows it names, read from the item table itself.
  */
 function stage1Sql(query: CandidateQuery, shape: TargetShape): string {
+  // the full-text (GIN) index of the items' words: the best-ranked of those meeting the query
+  if (query.by && 'text' in query.by)
+    return `SELECT t.id, 0 AS shared
+      FROM ${shape.table} t, src
+      WHERE t.search @@ src.q AND ${shape.live}
+        AND ($4::uuid IS NULL OR ${shape.owner} <> $4::uuid)
+        AND ${shape.owner} NOT IN (${DEACTIVATED_ORGANISATIONS})
+        AND ${notDismissed('t.id')}
+      ORDER BY ts_rank_cd(t.search, src.q) DESC, t.id
+      LIMIT $10::int * 2`;
   if (!query.by)
     return `SELECT m.item_id AS id, count(*) AS shared
       FROM match_tag m
@@ -184,7 +200,7 @@ export async function findCandidates(
     query.target,
     query.limit ?? MATCH_WEIGHTS.candidatePool,
     MATCH_WEIGHTS.preScoreTag,
-    ...(query.by ? Object.values(query.by) : []),
+    ...(query.by && !('text' in query.by) ? Object.values(query.by) : []),
   ];
   const sql = `
     WITH src AS MATERIALIZED (SELECT ${textQuerySql('$1::text', '$2::text')} AS q, ${PHRASE_QUERY_SQL} AS pq),

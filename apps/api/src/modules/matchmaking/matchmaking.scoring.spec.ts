@@ -389,7 +389,7 @@ describe('matchmaking score (examples)', () => {
     expect(scoreMatch(raising, organisation('large_company'), NOW)).not.toBeNull();
     // the other way round: an SME's "for you" does not show such a need
     expect(
-      scoreMatch({ ...organisation('sme'), id: 'me' }, { ...raising, textRank: 0.5 }, NOW),
+      scoreMatch({ ...organisation('sme'), id: 'me' }, { ...offer, ...raising }, NOW),
     ).toBeNull();
     // with another kind sought too, an offer and other kinds may still answer
     const mixed = { ...raising, soughtKinds: ['investor', 'research_centre'] } as MatchProfile;

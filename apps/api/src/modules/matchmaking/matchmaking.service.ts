@@ -71,7 +71,7 @@ export class MatchmakingService {
   async similarItems(draft: MatchProfile, first: number): Promise<ScoredMatch[]> {
     checkPageSize(first, MAX_MATCHES);
     const now = this.clock.now();
-    const candidates = await findCandidates(this.dataSource.manager, {
+    const query = {
       target: draft.type,
       textIt: textOf(draft, draft.titleIt),
       textEn: textOf(draft, draft.titleEn),
@@ -80,7 +80,13 @@ export class MatchmakingService {
       dismissedBy: null,
       now,
       limit: first * 5,
-    });
+    };
+    // by shared tags and by words (a draft often has a title and no tags yet), merged by id
+    const lists = await Promise.all([
+      draft.tags.length ? findCandidates(this.dataSource.manager, query) : [],
+      findCandidates(this.dataSource.manager, { ...query, by: { text: true } }),
+    ]);
+    const candidates = [...new Map(lists.flat().map((c) => [c.id, c])).values()];
     // a duplicate is about content: text and tags only, whoever owns it
     const scored = relativeTextRanks(candidates)
       .filter((candidate) => candidate.id !== draft.id)
