@@ -193,6 +193,9 @@ describe.each(['offer', 'request'] as const)('marketplace: %s', (kind: Kind) => 
     expect(outcome(body)).toBe('VALIDATION_FAILED');
     const common = {
       titleIt: 'TEXT_TOO_LONG',
+      // each language both title and description, or neither: one half is missing in each
+      descriptionIt: 'MARKETPLACE_LANGUAGE_HALF_WRITTEN',
+      titleEn: 'MARKETPLACE_LANGUAGE_HALF_WRITTEN',
       language: 'MARKETPLACE_LANGUAGE_INCOMPLETE',
       s3Ecosystems: 'ECOSYSTEM_INVALID',
       atecoSections: 'ATECO_INVALID',

@@ -406,6 +406,10 @@ export const ERROR_MESSAGES = {
     it: 'Scrivi titolo e descrizione almeno in una lingua.',
     en: 'Write a title and a description in at least one language.',
   },
+  MARKETPLACE_LANGUAGE_HALF_WRITTEN: {
+    it: 'In questa lingua servono sia il titolo sia la descrizione, oppure nessuno dei due.',
+    en: 'This language needs both a title and a description, or neither.',
+  },
   IP_STATUS_INVALID: {
     it: 'Scegli uno stato della proprietà intellettuale della lista.',
     en: 'Choose an intellectual property status from the list.',

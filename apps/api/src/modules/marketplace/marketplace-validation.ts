@@ -76,6 +76,14 @@ function checkItem(input: MarketplaceItemInput, errors: FieldErrors): Marketplac
   }
   const complete = (suffix: 'It' | 'En') =>
     values[`title${suffix}`] !== '' && values[`description${suffix}`] !== '';
+  // a language half written would show one language's title over the other's description
+  for (const suffix of ['It', 'En'] as const) {
+    const [title, description] = [values[`title${suffix}`], values[`description${suffix}`]];
+    if (title === '' && description !== '')
+      errors.add(`title${suffix}`, 'MARKETPLACE_LANGUAGE_HALF_WRITTEN');
+    if (description === '' && title !== '')
+      errors.add(`description${suffix}`, 'MARKETPLACE_LANGUAGE_HALF_WRITTEN');
+  }
   errors
     .check('language', complete('It') || complete('En'), 'MARKETPLACE_LANGUAGE_INCOMPLETE')
     .check(

@@ -8,7 +8,7 @@ import { noSimilarItemsMock, taxonomiesMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { MarketplaceEditor } from '../components/MarketplaceEditor';
 import { listParamsToSearch, listVariables, parseListParams } from '../lib/list-params';
-import { emptyValues, toOfferInput } from '../lib/marketplace-form';
+import { emptyValues, localErrors, toOfferInput } from '../lib/marketplace-form';
 
 const ORGANISATION_ID = '0d000000-0000-4000-8000-000000000004';
 
@@ -61,6 +61,24 @@ describe('marketplace list parameters', () => {
     // not an id, not a status: ignored (everyone's published items)
     const odd = parseListParams(new URLSearchParams('organisation=x&status=deleted'));
     expect(listVariables('offer', odd, 12).filter).toEqual({});
+  });
+});
+
+describe('marketplace form checks', () => {
+  it('want each language whole or empty: no title over the other language’s description', () => {
+    const values = {
+      ...emptyValues(),
+      titleIt: '',
+      descriptionIt: 'Riconosce i difetti.',
+      titleEn: 'Machine vision',
+      descriptionEn: 'Finds defects.',
+      trl: '6',
+    };
+    expect(localErrors('offer', values)).toEqual({ titleIt: 'MARKETPLACE_LANGUAGE_HALF_WRITTEN' });
+    expect(localErrors('offer', { ...values, descriptionIt: '' })).toEqual({});
+    expect(localErrors('offer', { ...values, titleIt: 'Visione', descriptionIt: ' ' })).toEqual({
+      descriptionIt: 'MARKETPLACE_LANGUAGE_HALF_WRITTEN',
+    });
   });
 });
 

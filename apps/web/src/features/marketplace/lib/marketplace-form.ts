@@ -130,6 +130,14 @@ export function localErrors(
   }
   const complete = (suffix: 'It' | 'En') =>
     values[`title${suffix}`].trim() !== '' && values[`description${suffix}`].trim() !== '';
+  // as the API: each language both title and description, or neither
+  for (const suffix of ['It', 'En'] as const) {
+    const title = values[`title${suffix}`].trim();
+    const description = values[`description${suffix}`].trim();
+    if (!title && description) errors[`title${suffix}`] ??= 'MARKETPLACE_LANGUAGE_HALF_WRITTEN';
+    if (title && !description)
+      errors[`description${suffix}`] ??= 'MARKETPLACE_LANGUAGE_HALF_WRITTEN';
+  }
   if (!complete('It') && !complete('En')) errors.language = 'MARKETPLACE_LANGUAGE_INCOMPLETE';
   if (kind === 'offer' && values.trl === '') errors.trl = 'TRL_INVALID';
   if (
