@@ -45,4 +45,25 @@ describe("an organisation's offers and requests, in every status its members may
     expect(await visitor.getByText('Automazione del carico macchine').count()).toBe(0);
     await visitor.close();
   });
+
+  it('a bookmarked "new offer" address opens the editor for the one organisation pmi@ administers', async () => {
+    const { page } = await people.person('pmi@demo.oip.it');
+    await page.goto(`${baseUrl()}/offers/new`);
+    await page.getByText('Per Meccanica Brianzola', { exact: false }).first().waitFor();
+    await page.locator('main form').waitFor();
+
+    // ricerca@ administers two: it chooses one, with the keyboard
+    const research = (await people.person('ricerca@demo.oip.it')).page;
+    await research.goto(`${baseUrl()}/requests/new`);
+    const choose = research.getByRole('navigation', { name: 'Scegli l’organizzazione' });
+    await press(
+      research,
+      choose.getByRole('link', { name: 'Laboratorio di Robotica Collaborativa' }),
+    );
+    await research
+      .getByText('Per Laboratorio di Robotica Collaborativa', { exact: false })
+      .waitFor();
+    await research.locator('main form').waitFor();
+    expect(await seriousA11yViolations(research)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { errorView } from '../app/graphql-errors';
 import { usePageTitle } from '../app/usePageTitle';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
@@ -47,7 +47,10 @@ function NewItem({ kind }: { kind: MarketplaceKind }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const { organisations, loading } = useAdministeredOrganisations(true);
-  const organisation = organisations.find((o) => o.id === params.get('organisation'));
+  // the one organisation the person administers needs no choosing (a bookmarked …/new)
+  const organisation =
+    organisations.find((o) => o.id === params.get('organisation')) ??
+    (organisations.length === 1 ? organisations[0] : undefined);
   if (loading) return <Loading />;
   return (
     <section>
@@ -60,6 +63,17 @@ function NewItem({ kind }: { kind: MarketplaceKind }) {
             <p className="field-hint">{t('marketplace.attachments.saveFirst')}</p>
           )}
         </>
+      ) : organisations.length > 1 ? (
+        <nav aria-labelledby="choose-organisation">
+          <h2 id="choose-organisation">{t('marketplace.chooseOrganisation')}</h2>
+          <ul>
+            {organisations.map((o) => (
+              <li key={o.id}>
+                <Link to={`?organisation=${o.id}`}>{o.displayName}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       ) : (
         <p className="notice notice-error">{t('marketplace.notAdministrator')}</p>
       )}
