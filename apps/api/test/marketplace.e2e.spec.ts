@@ -224,6 +224,13 @@ describe.each(['offer', 'request'] as const)('marketplace: %s', (kind: Kind) => 
         organisationId,
         input: marketplaceInput(kind, { contactPersonIds: [member.id] }),
       })).body)).toBe('OK'); // prettier-ignore
+    } else {
+      // a level out of range is said on its own field
+      const { body: range } = await owner.client.graphql(createDocument(kind), {
+        organisationId,
+        input: marketplaceInput(kind, { trlMin: 4, trlMax: 10 }),
+      });
+      expect(range.errors![0]!.extensions!.fields).toEqual({ trlMax: 'TRL_INVALID' });
     }
   });
 

@@ -141,13 +141,10 @@ export function validateRequest(input: CollaborationRequestInput): RequestValues
       partnerKinds.every((kind) => includes(ORGANISATION_KINDS.codes, kind)),
       'ORGANISATION_KINDS_INVALID',
     )
-    .check(
-      'trlMin',
-      (trlMin === null || isTrl(trlMin)) &&
-        (trlMax === null || isTrl(trlMax)) &&
-        (trlMin === null || trlMax === null || trlMin <= trlMax),
-      'TRL_RANGE_INVALID',
-    )
+    // each end on its own field; an inverted range on the minimum
+    .check('trlMin', trlMin === null || isTrl(trlMin), 'TRL_INVALID')
+    .check('trlMax', trlMax === null || isTrl(trlMax), 'TRL_INVALID')
+    .check('trlMin', trlMin === null || trlMax === null || trlMin <= trlMax, 'TRL_RANGE_INVALID')
     .check('budgetBand', includes(BUDGET_BANDS, input.budgetBand), 'BUDGET_BAND_INVALID')
     .throwIfAny();
   return {

@@ -7,6 +7,7 @@ import { MemoryRouter } from 'react-router';
 import { noSimilarItemsMock, taxonomiesMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { MarketplaceEditor } from '../components/MarketplaceEditor';
+import { MarketplaceFilters } from '../components/MarketplaceFilters';
 import { listParamsToSearch, listVariables, parseListParams } from '../lib/list-params';
 import { emptyValues, localErrors, toOfferInput } from '../lib/marketplace-form';
 
@@ -79,6 +80,28 @@ describe('marketplace form checks', () => {
     expect(localErrors('offer', { ...values, titleIt: 'Visione', descriptionIt: ' ' })).toEqual({
       descriptionIt: 'MARKETPLACE_LANGUAGE_HALF_WRITTEN',
     });
+  });
+});
+
+describe('MarketplaceFilters', () => {
+  it('says an inverted TRL range is wrong instead of searching for nothing', async () => {
+    const onApply = jest.fn();
+    renderWithProviders(
+      <MarketplaceFilters
+        kind="offer"
+        value={parseListParams(new URLSearchParams())}
+        onApply={onApply}
+      />,
+      { mocks: [taxonomiesMock()] },
+    );
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'TRL minimo' }), '7');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'TRL massimo' }), '3');
+    await userEvent.click(screen.getByRole('button', { name: 'Cerca' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/minimo non può superare/);
+    expect(onApply).not.toHaveBeenCalled();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'TRL massimo' }), '8');
+    await userEvent.click(screen.getByRole('button', { name: 'Cerca' }));
+    expect(onApply).toHaveBeenCalledWith(expect.objectContaining({ trlMin: '7', trlMax: '8' }));
   });
 });
 

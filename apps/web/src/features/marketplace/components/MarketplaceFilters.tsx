@@ -35,8 +35,13 @@ export function MarketplaceFilters({
   const any = { value: '', label: t('marketplace.any') };
   const ecosystems = [any, ...useTaxonomyOptions('S3_ECOSYSTEM')];
   const trls = [any, ...TRLS.map((level) => ({ value: level, label: level }))];
+  const [rangeError, setRangeError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // an inverted range finds nothing: say so instead of showing an empty list
+    if (draft.trlMin && draft.trlMax && Number(draft.trlMin) > Number(draft.trlMax))
+      return setRangeError(t('errors.TRL_RANGE_INVALID'));
+    setRangeError(null);
     onApply({ ...draft, search: draft.search.trim(), tags: splitTags(tags) });
   };
   return (
@@ -69,6 +74,7 @@ export function MarketplaceFilters({
         options={trls}
         value={draft.trlMin}
         onChange={(e) => set({ trlMin: e.target.value })}
+        error={rangeError}
       />
       <Select
         label={t('marketplace.trlMax')}
