@@ -1087,7 +1087,7 @@ export const en: Messages = {
         done: 'Partnership concluded.',
       },
       reason: 'Reason (optional)',
-      reasonHint: 'The other organisation will read it (at most {{max}} characters).',
+      reasonHint: 'The other organisation will read it: {{count}} of {{max}} characters.',
       reasonTooLong: 'The reason is longer than {{max}} characters.',
     },
     interest: {

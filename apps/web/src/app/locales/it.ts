@@ -1089,7 +1089,7 @@ export const it = {
         done: 'Partnership conclusa.',
       },
       reason: 'Motivo (facoltativo)',
-      reasonHint: 'Lo leggerà l’altra organizzazione (al massimo {{max}} caratteri).',
+      reasonHint: 'Lo leggerà l’altra organizzazione: {{count}} di {{max}} caratteri.',
       reasonTooLong: 'Il motivo supera i {{max}} caratteri.',
     },
     interest: {

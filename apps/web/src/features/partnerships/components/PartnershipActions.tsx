@@ -88,7 +88,10 @@ export function PartnershipActions({
         {pending === 'decline' && (
           <TextArea
             label={t('partnerships.decide.reason')}
-            hint={t('partnerships.decide.reasonHint', { max: REASON_MAX })}
+            hint={t('partnerships.decide.reasonHint', {
+              count: reason.trim().length,
+              max: REASON_MAX,
+            })}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
           />
