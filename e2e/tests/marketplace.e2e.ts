@@ -66,4 +66,13 @@ describe("an organisation's offers and requests, in every status its members may
     await research.locator('main form').waitFor();
     expect(await seriousA11yViolations(research)).toEqual([]);
   });
+
+  it("an offer's page leads to its matches by an in-page link, like a challenge's", async () => {
+    const { page } = await people.person('pmi@demo.oip.it');
+    await page.goto(`${baseUrl()}/offers/7e000000-0000-4000-8000-000000000002`);
+    const sections = page.getByRole('navigation', { name: 'Sezioni della scheda' });
+    await press(page, sections.getByRole('link', { name: 'Corrispondenze' }));
+    await page.waitForURL(/#matches$/);
+    await page.locator('#matches .match-list li').first().waitFor();
+  });
 });

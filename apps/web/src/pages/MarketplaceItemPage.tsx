@@ -26,6 +26,9 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
   const { item, loading, error, refetch } = useMarketplaceItem(kind, id);
   const title = pickLocalized(item?.title, currentLocale(i18n.language)).text;
   usePageTitle(title || t(`marketplace.${kind}.title`));
+  // matches only for a published item and a signed-in viewer (the API checks too)
+  const showMatches = !!me && item?.status === 'PUBLISHED';
+  const isOffer = item?.__typename === 'TechnologyOffer';
 
   if (errorView(error)?.code === 'NOT_FOUND') return <NotFoundPage />;
   if (loading || error || !item)
@@ -48,7 +51,7 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
       </p>
       <LocalizedText as="h1" text={item.title} />
       <MarketplaceActions kind={kind} item={item} onChanged={refetch} />
-      {me && item.status === 'PUBLISHED' && (
+      {showMatches && (
         <ItemExpressInterest
           itemType={kind === 'offer' ? 'OFFER' : 'REQUEST'}
           itemId={item.id}
@@ -56,18 +59,37 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
           title={title}
         />
       )}
-      <section aria-labelledby="description-heading">
+      {/* the page's parts as in-page links, as on a challenge: "Matches" one keypress away */}
+      <nav aria-label={t('marketplace.sections')}>
+        <ul className="page-sections">
+          <li>
+            <a href="#description">{t('marketplace.fields.description')}</a>
+          </li>
+          <li>
+            <a href="#details">{t('marketplace.details')}</a>
+          </li>
+          {isOffer && (
+            <li>
+              <a href="#offer-attachments">{t('marketplace.attachments.title')}</a>
+            </li>
+          )}
+          {showMatches && (
+            <li>
+              <a href="#matches">{t('matchmaking.title')}</a>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <section id="description" aria-labelledby="description-heading">
         <h2 id="description-heading">{t('marketplace.fields.description')}</h2>
         <SanitisedHtml html={item.descriptionHtml} />
       </section>
-      <section aria-labelledby="details-heading">
+      <section id="details" aria-labelledby="details-heading">
         <h2 id="details-heading">{t('marketplace.details')}</h2>
         <MarketplaceFacts item={item} />
       </section>
-      {item.__typename === 'TechnologyOffer' && (
-        <OfferAttachments offerId={item.id} attachments={item.attachments} />
-      )}
-      {me && item.status === 'PUBLISHED' && (
+      {isOffer && <OfferAttachments offerId={item.id} attachments={item.attachments} />}
+      {showMatches && (
         <MatchesSection
           source={{
             type: kind === 'offer' ? 'OFFER' : 'REQUEST',

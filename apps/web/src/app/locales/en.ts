@@ -881,6 +881,7 @@ export const en: Messages = {
     },
     status: 'Status',
     allStatuses: 'All visible statuses',
+    sections: 'Sections of the listing',
     ofOrganisation: {
       title: 'Offers and requests',
       members:

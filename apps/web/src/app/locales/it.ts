@@ -881,6 +881,7 @@ export const it = {
     },
     status: 'Stato',
     allStatuses: 'Tutti gli stati visibili',
+    sections: 'Sezioni della scheda',
     ofOrganisation: {
       title: 'Offerte e richieste',
       members:

@@ -30,7 +30,7 @@ export function OfferAttachments({
   const attachments = data?.technologyOffer.attachments ?? initial;
   const onChanged = () => void refetch();
   return (
-    <section aria-labelledby="offer-attachments-heading">
+    <section id="offer-attachments" aria-labelledby="offer-attachments-heading">
       <h2 id="offer-attachments-heading">{t('marketplace.attachments.title')}</h2>
       <AttachmentsList
         attachments={attachments}
