@@ -85,17 +85,17 @@ export const DEMO_OFFERS: DemoOffer[] = [
     publishedDaysAgo: 35,
     it: text(
       'Gemello digitale per la manutenzione predittiva',
-      'Modelli ibridi fisici e statistici che stimano la vita residua di presse e mandrini dai dati dei sensori di vibrazione.',
+      'Modelli ibridi fisici e statistici che stimano la vita residua di presse e mandrini dai dati dei sensori di vibrazione, validati su due presse di un’azienda partner.',
     ),
     en: text(
       'Digital twin for predictive maintenance',
-      'Hybrid physical and statistical models that estimate the remaining life of presses and spindles from vibration sensor data.',
+      'Hybrid physical and statistical models that estimate the remaining life of presses and spindles from vibration sensor data, validated on two presses of a partner company.',
     ),
     s3Ecosystems: ['advanced_manufacturing', 'connectivity_information'],
     atecoSections: ['C', 'J'],
     tags: ['manutenzione predittiva', 'iot', 'gemello digitale'],
     partnershipTypes: ['joint_rnd', 'licensing'],
-    trl: 4,
+    trl: 5,
     ipStatus: 'granted_patent',
   },
   {
