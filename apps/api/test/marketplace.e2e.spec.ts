@@ -290,6 +290,23 @@ describe.each(['offer', 'request'] as const)('marketplace: %s', (kind: Kind) => 
       [ids[0], ids[1]].sort(),
     );
     expect(page2.pageInfo.hasNextPage).toBe(false);
+
+    // by partnership type: any of those asked
+    await createItem(owner, kind, searchOrganisationId, { partnershipTypes: ['pilot'] }).then(
+      ({ id }) => act(owner.client, 'publish', id).then(() => ids.push(id)),
+    );
+    const byTypes = async (partnershipTypes: string[]) => {
+      const { body } = await api
+        .client()
+        .graphql<{ result: { nodes: { id: string }[] } }>(listDocument(kind), {
+          first: 10,
+          filter: { organisationId: searchOrganisationId, partnershipTypes },
+        });
+      return body.data!.result.nodes.map((node) => node.id);
+    };
+    expect(await byTypes(['pilot'])).toEqual([ids[3]]);
+    expect(await byTypes(['investment', 'pilot'])).toEqual([ids[3]]);
+    expect(await byTypes(['investment'])).toEqual([]);
     const { body } = await api
       .client()
       .graphql(listDocument(kind), { first: 51, filter: { organisationId } });

@@ -108,6 +108,10 @@ function applyFilters(
   query.andWhere('m.status IN (:...statuses)', { statuses });
   if (filter.s3Ecosystems?.length)
     query.andWhere('m.s3_ecosystems && :ecosystems', { ecosystems: filter.s3Ecosystems });
+  if (filter.partnershipTypes?.length)
+    query.andWhere('m.partnership_types && CAST(:types AS varchar[])', {
+      types: filter.partnershipTypes,
+    });
   const tags = normaliseTags(filter.tags ?? []);
   if (tags.length) query.andWhere('m.tags @> :tags', { tags });
   if (kind === 'offer') {

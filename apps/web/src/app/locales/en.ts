@@ -893,6 +893,7 @@ export const en: Messages = {
     notSet: 'Not set',
     search: 'Search',
     ecosystem: 'S3 ecosystem',
+    partnership: 'Partnership type',
     tags: 'Keywords',
     tagsHint: 'Separated by commas',
     trl: 'TRL',

@@ -893,6 +893,7 @@ export const it = {
     notSet: 'Non indicato',
     search: 'Cerca',
     ecosystem: 'Ecosistema S3',
+    partnership: 'Tipo di collaborazione',
     tags: 'Parole chiave',
     tagsHint: 'Separate da virgole',
     trl: 'TRL',

@@ -89,6 +89,12 @@ export class MarketplaceFilter {
   @Field(() => [String], { nullable: true, description: 'Offers only: any of these IP statuses' })
   ipStatuses?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Any of these partnership types (licensing, pilot, joint R&D…)',
+  })
+  partnershipTypes?: string[];
+
   @Field(() => ID, { nullable: true })
   organisationId?: string;
 }

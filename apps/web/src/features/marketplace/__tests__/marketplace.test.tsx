@@ -17,7 +17,7 @@ describe('marketplace list parameters', () => {
   it('keep search and filters in the URL and turn them into the API filter', () => {
     const params = parseListParams(
       new URLSearchParams(
-        'q=visione&ecosystem=advanced_manufacturing&tags=iot,%20robot&trlMin=4&trlMax=12&ip=know_how',
+        'q=visione&ecosystem=advanced_manufacturing&tags=iot,%20robot&trlMin=4&trlMax=12&ip=know_how&partnership=pilot',
       ),
     );
     expect(params).toEqual({
@@ -27,6 +27,7 @@ describe('marketplace list parameters', () => {
       trlMin: '4',
       trlMax: '', // not a TRL: ignored
       ipStatus: 'know_how',
+      partnership: 'pilot',
       organisation: '',
       status: '',
     });
@@ -39,6 +40,7 @@ describe('marketplace list parameters', () => {
         tags: ['iot', 'robot'],
         trlMin: 4,
         ipStatuses: ['know_how'],
+        partnershipTypes: ['pilot'],
       },
     });
     // requests have no IP status

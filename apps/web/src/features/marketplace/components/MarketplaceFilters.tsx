@@ -34,6 +34,7 @@ export function MarketplaceFilters({
   const set = (patch: Partial<MarketplaceListParams>) => setDraft({ ...draft, ...patch });
   const any = { value: '', label: t('marketplace.any') };
   const ecosystems = [any, ...useTaxonomyOptions('S3_ECOSYSTEM')];
+  const partnerships = [any, ...useTaxonomyOptions('PARTNERSHIP_TYPE')];
   const trls = [any, ...TRLS.map((level) => ({ value: level, label: level }))];
   const [rangeError, setRangeError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -68,6 +69,12 @@ export function MarketplaceFilters({
         hint={t('marketplace.tagsHint')}
         value={tags}
         onChange={(e) => setTags(e.target.value)}
+      />
+      <Select
+        label={t('marketplace.partnership')}
+        options={partnerships}
+        value={draft.partnership}
+        onChange={(e) => set({ partnership: e.target.value })}
       />
       <Select
         label={t('marketplace.trlMin')}

@@ -16,6 +16,8 @@ export interface MarketplaceListParams {
   trlMax: string;
   /** offers only */
   ipStatus: string;
+  /** a partnership type sought (licensing, pilot…), '' for any */
+  partnership: string;
   /** one organisation's items only (its page links here), '' for everyone's */
   organisation: string;
   /** with an organisation: its items in this status ('' = published, as for everyone) */
@@ -32,6 +34,7 @@ export function parseListParams(search: URLSearchParams): MarketplaceListParams 
     trlMin: trl(search.get('trlMin')),
     trlMax: trl(search.get('trlMax')),
     ipStatus: search.get('ip') ?? '',
+    partnership: search.get('partnership') ?? '',
     organisation: UUID.test(search.get('organisation') ?? '') ? search.get('organisation')! : '',
     status: STATUS_CHOICES.includes(search.get('status') ?? '')
       ? (search.get('status') as StatusChoice)
@@ -47,6 +50,7 @@ export function listParamsToSearch(params: MarketplaceListParams): URLSearchPara
     ['trlMin', params.trlMin],
     ['trlMax', params.trlMax],
     ['ip', params.ipStatus],
+    ['partnership', params.partnership],
     ['organisation', params.organisation],
     ['status', params.organisation ? params.status : ''],
   ];
@@ -60,6 +64,7 @@ export function listVariables(kind: MarketplaceKind, params: MarketplaceListPara
   if (params.trlMin) filter.trlMin = Number(params.trlMin);
   if (params.trlMax) filter.trlMax = Number(params.trlMax);
   if (kind === 'offer' && params.ipStatus) filter.ipStatuses = [params.ipStatus];
+  if (params.partnership) filter.partnershipTypes = [params.partnership];
   if (params.organisation) {
     filter.organisationId = params.organisation;
     // the API shows each viewer only the statuses it may see (drafts to members only)
