@@ -307,6 +307,26 @@ describe.each(['offer', 'request'] as const)('marketplace: %s', (kind: Kind) => 
     expect(await byTypes(['pilot'])).toEqual([ids[3]]);
     expect(await byTypes(['investment', 'pilot'])).toEqual([ids[3]]);
     expect(await byTypes(['investment'])).toEqual([]);
+    if (kind === 'request') {
+      // by the partner kinds a request seeks
+      const { body: seeking } = await api
+        .client()
+        .graphql<{ result: { nodes: { id: string }[] } }>(listDocument(kind), {
+          first: 10,
+          filter: { organisationId: searchOrganisationId, partnerKinds: ['investor'] },
+        });
+      expect(seeking.data!.result.nodes).toEqual([]);
+      const { body: research } = await api
+        .client()
+        .graphql<{ result: { nodes: { id: string }[] } }>(listDocument(kind), {
+          first: 10,
+          filter: {
+            organisationId: searchOrganisationId,
+            partnerKinds: ['research_centre', 'investor'],
+          },
+        });
+      expect(research.data!.result.nodes).toHaveLength(4);
+    }
     const { body } = await api
       .client()
       .graphql(listDocument(kind), { first: 51, filter: { organisationId } });

@@ -173,6 +173,8 @@ export type MarketplaceFilter = {
   /** Offers only: any of these IP statuses */
   ipStatuses?: Array<string> | null | undefined;
   organisationId?: string | null | undefined;
+  /** Requests only: seeking any of these partner kinds (research_centre, startup…) */
+  partnerKinds?: Array<string> | null | undefined;
   /** Any of these partnership types (licensing, pilot, joint R&D…) */
   partnershipTypes?: Array<string> | null | undefined;
   /** Any of these ecosystems */

@@ -120,6 +120,10 @@ function applyFilters(
     if (filter.ipStatuses?.length)
       query.andWhere('m.ip_status IN (:...ipStatuses)', { ipStatuses: filter.ipStatuses });
   } else {
+    if (filter.partnerKinds?.length)
+      query.andWhere('m.partner_kinds && CAST(:kinds AS varchar[])', {
+        kinds: filter.partnerKinds,
+      });
     // a request's range (open ends unbounded) overlaps the filter's range
     if (filter.trlMin != null)
       query.andWhere('coalesce(m.trl_max, 9) >= :trlMin', { trlMin: filter.trlMin });

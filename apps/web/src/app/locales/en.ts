@@ -894,6 +894,7 @@ export const en: Messages = {
     search: 'Search',
     ecosystem: 'S3 ecosystem',
     partnership: 'Partnership type',
+    partnerKind: 'Partner sought',
     tags: 'Keywords',
     tagsHint: 'Separated by commas',
     trl: 'TRL',

@@ -894,6 +894,7 @@ export const it = {
     search: 'Cerca',
     ecosystem: 'Ecosistema S3',
     partnership: 'Tipo di collaborazione',
+    partnerKind: 'Partner cercato',
     tags: 'Parole chiave',
     tagsHint: 'Separate da virgole',
     trl: 'TRL',

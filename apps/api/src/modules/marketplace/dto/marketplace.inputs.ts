@@ -95,6 +95,12 @@ export class MarketplaceFilter {
   })
   partnershipTypes?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Requests only: seeking any of these partner kinds (research_centre, startup…)',
+  })
+  partnerKinds?: string[];
+
   @Field(() => ID, { nullable: true })
   organisationId?: string;
 }

@@ -17,7 +17,7 @@ describe('marketplace list parameters', () => {
   it('keep search and filters in the URL and turn them into the API filter', () => {
     const params = parseListParams(
       new URLSearchParams(
-        'q=visione&ecosystem=advanced_manufacturing&tags=iot,%20robot&trlMin=4&trlMax=12&ip=know_how&partnership=pilot',
+        'q=visione&ecosystem=advanced_manufacturing&tags=iot,%20robot&trlMin=4&trlMax=12&ip=know_how&partnership=pilot&seeks=research_centre',
       ),
     );
     expect(params).toEqual({
@@ -28,6 +28,7 @@ describe('marketplace list parameters', () => {
       trlMax: '', // not a TRL: ignored
       ipStatus: 'know_how',
       partnership: 'pilot',
+      partnerKind: 'research_centre',
       organisation: '',
       status: '',
     });
@@ -43,8 +44,9 @@ describe('marketplace list parameters', () => {
         partnershipTypes: ['pilot'],
       },
     });
-    // requests have no IP status
+    // requests have no IP status; offers seek no partner kind
     expect(listVariables('request', params, 12).filter).not.toHaveProperty('ipStatuses');
+    expect(listVariables('request', params, 12).filter.partnerKinds).toEqual(['research_centre']);
   });
 
   it("ask for one organisation's items, in every status or in one", () => {

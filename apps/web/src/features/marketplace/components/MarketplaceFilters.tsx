@@ -35,6 +35,7 @@ export function MarketplaceFilters({
   const any = { value: '', label: t('marketplace.any') };
   const ecosystems = [any, ...useTaxonomyOptions('S3_ECOSYSTEM')];
   const partnerships = [any, ...useTaxonomyOptions('PARTNERSHIP_TYPE')];
+  const kinds = [any, ...useTaxonomyOptions('ORGANISATION_KIND')];
   const trls = [any, ...TRLS.map((level) => ({ value: level, label: level }))];
   const [rangeError, setRangeError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -76,6 +77,14 @@ export function MarketplaceFilters({
         value={draft.partnership}
         onChange={(e) => set({ partnership: e.target.value })}
       />
+      {kind === 'request' && (
+        <Select
+          label={t('marketplace.partnerKind')}
+          options={kinds}
+          value={draft.partnerKind}
+          onChange={(e) => set({ partnerKind: e.target.value })}
+        />
+      )}
       <Select
         label={t('marketplace.trlMin')}
         options={trls}

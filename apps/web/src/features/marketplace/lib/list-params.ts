@@ -18,6 +18,8 @@ export interface MarketplaceListParams {
   ipStatus: string;
   /** a partnership type sought (licensing, pilot…), '' for any */
   partnership: string;
+  /** requests only: a partner kind they seek, '' for any */
+  partnerKind: string;
   /** one organisation's items only (its page links here), '' for everyone's */
   organisation: string;
   /** with an organisation: its items in this status ('' = published, as for everyone) */
@@ -35,6 +37,7 @@ export function parseListParams(search: URLSearchParams): MarketplaceListParams 
     trlMax: trl(search.get('trlMax')),
     ipStatus: search.get('ip') ?? '',
     partnership: search.get('partnership') ?? '',
+    partnerKind: search.get('seeks') ?? '',
     organisation: UUID.test(search.get('organisation') ?? '') ? search.get('organisation')! : '',
     status: STATUS_CHOICES.includes(search.get('status') ?? '')
       ? (search.get('status') as StatusChoice)
@@ -51,6 +54,7 @@ export function listParamsToSearch(params: MarketplaceListParams): URLSearchPara
     ['trlMax', params.trlMax],
     ['ip', params.ipStatus],
     ['partnership', params.partnership],
+    ['seeks', params.partnerKind],
     ['organisation', params.organisation],
     ['status', params.organisation ? params.status : ''],
   ];
@@ -65,6 +69,7 @@ export function listVariables(kind: MarketplaceKind, params: MarketplaceListPara
   if (params.trlMax) filter.trlMax = Number(params.trlMax);
   if (kind === 'offer' && params.ipStatus) filter.ipStatuses = [params.ipStatus];
   if (params.partnership) filter.partnershipTypes = [params.partnership];
+  if (kind === 'request' && params.partnerKind) filter.partnerKinds = [params.partnerKind];
   if (params.organisation) {
     filter.organisationId = params.organisation;
     // the API shows each viewer only the statuses it may see (drafts to members only)
