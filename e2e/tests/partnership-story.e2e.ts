@@ -125,6 +125,8 @@ async function expectActive(page: Page, path: string, title: string, partner: st
   await card.waitFor();
   await card.getByText('Attiva', { exact: true }).waitFor();
   await card.getByRole('link', { name: partner }).waitFor();
+  // its private room, one click from the inbox
+  await card.getByRole('link', { name: /^Apri la stanza/ }).waitFor();
   expect(
     await page.getByRole('link', { name: 'Attive', exact: true }).getAttribute('aria-current'),
   ).toBe('page');

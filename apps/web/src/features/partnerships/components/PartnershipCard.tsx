@@ -47,6 +47,16 @@ export function PartnershipCard({
           {t('partnerships.details')}
           <span className="visually-hidden">: {title}</span>
         </Link>
+        {/* the partners' private room, straight from the inbox */}
+        {partnership.status === 'ACTIVE' && partnership.roomId && (
+          <>
+            {' · '}
+            <Link to={`/rooms/${partnership.roomId}`}>
+              {t('rooms.open')}
+              <span className="visually-hidden">: {title}</span>
+            </Link>
+          </>
+        )}
       </p>
       <PartnershipActions partnership={partnership} title={title} onDone={onDone} />
     </li>
