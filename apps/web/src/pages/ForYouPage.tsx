@@ -53,6 +53,11 @@ export function ForYouPage() {
           key={organisationId}
           source={{ type: 'ORGANISATION', id: organisationId, ownerId: organisationId }}
         />
+        {/* what the suggestions are made of, and where to change it */}
+        <p className="field-hint">
+          {t('matchmaking.forYou.basis')}{' '}
+          <Link to={`/organisations/${organisationId}`}>{t('matchmaking.forYou.profile')}</Link>
+        </p>
       </>
     );
   }

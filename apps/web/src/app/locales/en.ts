@@ -1013,6 +1013,9 @@ export const en: Messages = {
       intro: 'Challenges, collaboration requests and technology offers that fit your organisation.',
       organisation: 'Organisation',
       noOrganisation: 'Join or create an organisation to see what fits it.',
+      basis:
+        'Suggestions come from the organisation’s competences, S3 ecosystems, TRL and province, and from what it publishes.',
+      profile: 'The organisation’s profile',
       signIn: 'Sign in to see what fits your organisation',
     },
   },

@@ -1014,6 +1014,9 @@ export const it = {
         'Sfide, richieste di collaborazione e offerte tecnologiche adatte alla tua organizzazione.',
       organisation: 'Organizzazione',
       noOrganisation: 'Entra in un’organizzazione o creane una per vedere cosa le si adatta.',
+      basis:
+        'I suggerimenti nascono dalle competenze, dagli ecosistemi S3, dal TRL e dalla provincia dell’organizzazione, e da ciò che pubblica.',
+      profile: 'Il profilo dell’organizzazione',
       signIn: 'Accedi per vedere cosa si adatta alla tua organizzazione',
     },
   },
