@@ -10,6 +10,8 @@ describe("an organisation's offers and requests, in every status its members may
     const { page } = await people.person('pmi@demo.oip.it');
     await page.goto(`${baseUrl()}/organisations/${DEMO_ORGANISATIONS.sme}`);
     await page.getByRole('heading', { level: 2, name: 'Offerte e richieste' }).waitFor();
+    // the navigation counts the proposals waiting for pmi@ (the seeded one from the Politecnico)
+    await page.getByRole('link', { name: /^Partnership\s*\d+ propost[ae] da decidere$/ }).waitFor();
     await press(
       page,
       page.getByRole('link', { name: 'Richieste di collaborazione dell’organizzazione' }),

@@ -422,6 +422,21 @@ describe('partnerships', () => {
     }
   });
 
+  it('counts the proposals waiting for the viewer’s decision (recipient admins only)', async () => {
+    const count = async (person: typeof sme) =>
+      (await person.client.graphql<{ n: number }>(`{ n: pendingPartnershipDecisions }`)).body.data!
+        .n;
+    const [labBefore, smeBefore] = [await count(lab), await count(sme)];
+    const offerId = await publishedOffer(api, lab, labOrg, { titleIt: 'Contatori di decisioni' });
+    const { id } = await expressInterest(sme, { from: smeOrg, itemId: offerId });
+    expect(await count(lab)).toBe(labBefore + 1);
+    expect(await count(sme)).toBe(smeBefore); // the sender has nothing to decide
+    await decideAs(lab, DECLINE, id);
+    expect(await count(lab)).toBe(labBefore);
+    const { body } = await api.graphql(`{ n: pendingPartnershipDecisions }`);
+    expect(body.data).toEqual({ n: 0 });
+  });
+
   it('lists the viewer’s open partnerships (either side, any role), nothing for anyone else', async () => {
     const offerId = await publishedOffer(api, lab, labOrg);
     const otherOffer = await publishedOffer(api, lab, labOrg);

@@ -101,6 +101,22 @@ export class PartnershipsDirectory {
     return query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(first).getMany();
   }
 
+  /**
+   * How many proposals wait for the viewer's decision: PROPOSED, received by an organisation
+   * the viewer owns or administers (who may accept or decline). 0 for anonymous callers.
+   */
+  async awaitingDecision(user: AuthUser | null): Promise<number> {
+    if (!user) return 0;
+    const [row] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM partnership p
+       WHERE p.status = 'proposed' AND p.recipient_organisation_id IN (
+         SELECT m.organisation_id FROM membership m
+         WHERE m.user_id = $1 AND m.role IN ('owner', 'admin'))`,
+      [user.id],
+    );
+    return row?.n ?? 0;
+  }
+
   /** The messages of several partnerships in one query, oldest first. */
   async messagesOf(ids: readonly string[]): Promise<PartnershipMessageEntity[][]> {
     const rows = await this.dataSource.getRepository(PartnershipMessageEntity).find({

@@ -58,6 +58,15 @@ export class PartnershipsResolver {
   }
 
   @Public()
+  @Query(() => Int, {
+    description:
+      "Proposals waiting for the caller's decision (PROPOSED, received by an organisation the caller owns or administers); 0 for anonymous callers",
+  })
+  pendingPartnershipDecisions(@CurrentUser() user: AuthUser | null): Promise<number> {
+    return this.directory.awaitingDecision(user);
+  }
+
+  @Public()
   @Query(() => [Partnership], {
     description: `The PROPOSED and ACTIVE partnerships of the caller's organisations (a member of either side), optionally about one item (itemType and itemId together), newest first, ${MAX_OPEN_PARTNERSHIPS} at most; empty for anonymous callers`,
     complexity: pageComplexity(MAX_OPEN_PARTNERSHIPS),

@@ -1021,6 +1021,8 @@ export const en: Messages = {
   },
   partnerships: {
     nav: 'Partnerships',
+    pending_one: '{{count}} proposal to decide',
+    pending_other: '{{count}} proposals to decide',
     title: 'Partnerships',
     intro:
       'Expressions of interest your organisation received and sent, and the collaborations under way.',

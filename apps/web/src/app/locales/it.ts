@@ -1022,6 +1022,8 @@ export const it = {
   },
   partnerships: {
     nav: 'Partnership',
+    pending_one: '{{count}} proposta da decidere',
+    pending_other: '{{count}} proposte da decidere',
     title: 'Partnership',
     intro:
       'Le manifestazioni di interesse ricevute e inviate dalla tua organizzazione e le collaborazioni avviate.',

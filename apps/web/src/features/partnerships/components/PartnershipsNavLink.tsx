@@ -1,18 +1,33 @@
 import { useQuery } from '@apollo/client/react';
-import { MyOrganisationsDocument } from '@oip/graphql';
+import { MyOrganisationsDocument, PendingPartnershipDecisionsDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useMe } from '../../accounts/hooks/useMe';
 
-/** "Partnerships" in the main navigation, for signed-in members of an organisation. */
+/**
+ * "Partnerships" in the main navigation, for signed-in members of an organisation, with the
+ * number of proposals waiting for their decision (refreshed after each decision).
+ */
 export function PartnershipsNavLink() {
   const { t } = useTranslation();
   const { me } = useMe();
   const { data } = useQuery(MyOrganisationsDocument, { skip: !me });
-  if (!me || !data?.myOrganisations.length) return null;
+  const member = Boolean(me && data?.myOrganisations.length);
+  const pending =
+    useQuery(PendingPartnershipDecisionsDocument, { skip: !member }).data
+      ?.pendingPartnershipDecisions ?? 0;
+  if (!member) return null;
   return (
     <li>
-      <NavLink to="/partnerships">{t('partnerships.nav')}</NavLink>
+      <NavLink to="/partnerships">
+        {t('partnerships.nav')}
+        {pending > 0 && (
+          <span className="badge">
+            <span aria-hidden="true">{pending}</span>
+            <span className="visually-hidden">{t('partnerships.pending', { count: pending })}</span>
+          </span>
+        )}
+      </NavLink>
     </li>
   );
 }

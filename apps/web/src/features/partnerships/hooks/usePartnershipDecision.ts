@@ -11,7 +11,14 @@ export type PartnershipDecision = 'accept' | 'decline' | 'withdraw' | 'conclude'
 /** Accept, decline (with an optional reason), withdraw or conclude; the boxes are refreshed. */
 export function usePartnershipDecision() {
   // a decision moves the partnership between boxes: refetch them rather than edit the cache
-  const options = { refetchQueries: ['Partnerships', 'ProjectGroups', 'MyOpenPartnerships'] };
+  const options = {
+    refetchQueries: [
+      'Partnerships',
+      'ProjectGroups',
+      'MyOpenPartnerships',
+      'PendingPartnershipDecisions',
+    ],
+  };
   const [accept] = useMutation(AcceptPartnershipDocument, options);
   const [decline] = useMutation(DeclinePartnershipDocument, options);
   const [withdraw] = useMutation(WithdrawPartnershipDocument, options);
