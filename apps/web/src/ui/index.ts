@@ -9,3 +9,4 @@ export * from './TextArea';
 export * from './ImageUploadField';
 export * from './ListResults';
 export * from './useConfirmation';
+export * from './NavCountLink';

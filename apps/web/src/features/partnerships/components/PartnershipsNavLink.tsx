@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { MyOrganisationsDocument, PendingPartnershipDecisionsDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavCountLink } from '../../../ui';
 import { useMe } from '../../accounts/hooks/useMe';
 
 /**
@@ -18,16 +18,11 @@ export function PartnershipsNavLink() {
       ?.pendingPartnershipDecisions ?? 0;
   if (!member) return null;
   return (
-    <li>
-      <NavLink to="/partnerships">
-        {t('partnerships.nav')}
-        {pending > 0 && (
-          <span className="badge">
-            <span aria-hidden="true">{pending}</span>
-            <span className="visually-hidden">{t('partnerships.pending', { count: pending })}</span>
-          </span>
-        )}
-      </NavLink>
-    </li>
+    <NavCountLink
+      to="/partnerships"
+      label={t('partnerships.nav')}
+      count={pending}
+      countText={t('partnerships.pending', { count: pending })}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { MyRoomsDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavCountLink } from '../../../ui';
 import { useMe } from '../../accounts/hooks/useMe';
 
 /** "Rooms" in the main navigation, with the number of unread messages. */
@@ -12,16 +12,11 @@ export function RoomsNavLink() {
   if (!me) return null;
   const unread = data?.myRooms.nodes.reduce((sum, room) => sum + room.unreadCount, 0) ?? 0;
   return (
-    <li>
-      <NavLink to="/rooms">
-        {t('rooms.nav')}
-        {unread > 0 && (
-          <span className="badge">
-            <span aria-hidden="true">{unread}</span>
-            <span className="visually-hidden">{t('rooms.unread', { count: unread })}</span>
-          </span>
-        )}
-      </NavLink>
-    </li>
+    <NavCountLink
+      to="/rooms"
+      label={t('rooms.nav')}
+      count={unread}
+      countText={t('rooms.unread', { count: unread })}
+    />
   );
 }
