@@ -22,7 +22,7 @@ import { ChallengeSubmissionsSection, MySubmissionCallToAction } from '../featur
 import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
 import { ItemExpressInterest } from '../features/partnerships/components/ItemExpressInterest';
 import { ChallengeRoomLink } from '../features/rooms/components/ChallengeRoomLink';
-import { QueryStatus } from '../ui';
+import { PageSections, QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
 /** A challenge: status and actions, the brief, its metadata and its audit trail. */
@@ -77,27 +77,16 @@ export function ChallengePage() {
         />
       )}
       {me && <MySubmissionCallToAction challengeId={challenge.id} />}
-      <nav aria-label={t('challenges.sections')}>
-        <ul className="page-sections">
-          <li>
-            <a href="#brief">{t('challenges.brief')}</a>
-          </li>
-          <li>
-            <a href="#details">{t('challenges.details')}</a>
-          </li>
-          <li>
-            <a href="#questions">{t('challengeQa.questions.title')}</a>
-          </li>
-          {showMatches && (
-            <li>
-              <a href="#matches">{t('matchmaking.title')}</a>
-            </li>
-          )}
-          <li>
-            <a href="#timeline">{t('challenges.timeline')}</a>
-          </li>
-        </ul>
-      </nav>
+      <PageSections
+        label={t('challenges.sections')}
+        sections={[
+          { id: 'brief', label: t('challenges.brief') },
+          { id: 'details', label: t('challenges.details') },
+          { id: 'questions', label: t('challengeQa.questions.title') },
+          ...(showMatches ? [{ id: 'matches', label: t('matchmaking.title') }] : []),
+          { id: 'timeline', label: t('challenges.timeline') },
+        ]}
+      />
       <section id="brief" aria-labelledby="brief-heading">
         <h2 id="brief-heading">{t('challenges.brief')}</h2>
         {brief.map(([key, html]) =>

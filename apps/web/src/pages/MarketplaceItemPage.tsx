@@ -15,7 +15,7 @@ import '../features/challenges/challenges.css';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
 import { ItemExpressInterest } from '../features/partnerships/components/ItemExpressInterest';
-import { QueryStatus } from '../ui';
+import { PageSections, QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
 
 /** A technology offer or collaboration request: status and actions, description, metadata. */
@@ -60,26 +60,17 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
         />
       )}
       {/* the page's parts as in-page links, as on a challenge: "Matches" one keypress away */}
-      <nav aria-label={t('marketplace.sections')}>
-        <ul className="page-sections">
-          <li>
-            <a href="#description">{t('marketplace.fields.description')}</a>
-          </li>
-          <li>
-            <a href="#details">{t('marketplace.details')}</a>
-          </li>
-          {isOffer && (
-            <li>
-              <a href="#offer-attachments">{t('marketplace.attachments.title')}</a>
-            </li>
-          )}
-          {showMatches && (
-            <li>
-              <a href="#matches">{t('matchmaking.title')}</a>
-            </li>
-          )}
-        </ul>
-      </nav>
+      <PageSections
+        label={t('marketplace.sections')}
+        sections={[
+          { id: 'description', label: t('marketplace.fields.description') },
+          { id: 'details', label: t('marketplace.details') },
+          ...(isOffer
+            ? [{ id: 'offer-attachments', label: t('marketplace.attachments.title') }]
+            : []),
+          ...(showMatches ? [{ id: 'matches', label: t('matchmaking.title') }] : []),
+        ]}
+      />
       <section id="description" aria-labelledby="description-heading">
         <h2 id="description-heading">{t('marketplace.fields.description')}</h2>
         <SanitisedHtml html={item.descriptionHtml} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { OrganisationDocument } from '@oip/graphql';
+import { OrganisationNameDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useFiltersKey } from '../app/useFiltersKey';
@@ -30,7 +30,7 @@ export function MarketplaceListPage({ kind }: { kind: MarketplaceKind }) {
   const params = parseListParams(searchParams);
   const list = useMarketplaceList(kind, params);
   // one organisation's items (its page links here): say whose, and the way back to everyone's
-  const owner = useQuery(OrganisationDocument, {
+  const owner = useQuery(OrganisationNameDocument, {
     variables: { id: params.organisation },
     skip: !params.organisation,
   }).data?.organisation;

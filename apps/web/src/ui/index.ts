@@ -10,3 +10,4 @@ export * from './ImageUploadField';
 export * from './ListResults';
 export * from './useConfirmation';
 export * from './NavCountLink';
+export * from './PageSections';

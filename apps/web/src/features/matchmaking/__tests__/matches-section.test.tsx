@@ -38,6 +38,23 @@ const matchesMock = (
     : { data: { __typename: 'Query', matchesForChallenge: matches } },
 });
 
+/** Dismissing offer-1 from the challenge's matches; `onCall` when the API gets it. */
+const dismissMock = (onCall: () => void = () => undefined): MockLink.MockedResponse => ({
+  request: {
+    query: DismissMatchDocument,
+    variables: {
+      sourceId: CHALLENGE_ID,
+      sourceType: 'CHALLENGE',
+      targetId: 'offer-1',
+      targetType: 'OFFER',
+    },
+  },
+  result: () => {
+    onCall();
+    return { data: { __typename: 'Mutation', dismissMatch: true } };
+  },
+});
+
 function renderSection(mocks: MockLink.MockedResponse[], locale: 'it' | 'en' = 'it') {
   return renderWithProviders(
     <MemoryRouter>
@@ -72,22 +89,12 @@ describe('MatchesSection', () => {
 
   it('dismisses a match: calls the mutation, removes it and says so politely', async () => {
     let dismissed = false;
-    const dismissMock: MockLink.MockedResponse = {
-      request: {
-        query: DismissMatchDocument,
-        variables: {
-          sourceId: CHALLENGE_ID,
-          sourceType: 'CHALLENGE',
-          targetId: 'offer-1',
-          targetType: 'OFFER',
-        },
-      },
-      result: () => {
+    renderSection([
+      matchesMock([vision, cobot]),
+      dismissMock(() => {
         dismissed = true;
-        return { data: { __typename: 'Mutation', dismissMatch: true } };
-      },
-    };
-    renderSection([matchesMock([vision, cobot]), dismissMock]);
+      }),
+    ]);
     await screen.findByRole('link', { name: 'Visione artificiale' });
     await userEvent.click(
       screen.getByRole('button', { name: /Non pertinente.*Visione artificiale/ }),
@@ -103,18 +110,6 @@ describe('MatchesSection', () => {
   });
 
   it('keeps a dismissed match away when the section is shown again, and moves the focus on', async () => {
-    const dismissMock: MockLink.MockedResponse = {
-      request: {
-        query: DismissMatchDocument,
-        variables: {
-          sourceId: CHALLENGE_ID,
-          sourceType: 'CHALLENGE',
-          targetId: 'offer-1',
-          targetType: 'OFFER',
-        },
-      },
-      result: { data: { __typename: 'Mutation', dismissMatch: true } },
-    };
     function Toggle() {
       const [shown, setShown] = useState(true);
       return (
@@ -124,7 +119,7 @@ describe('MatchesSection', () => {
         </MemoryRouter>
       );
     }
-    renderWithProviders(<Toggle />, { mocks: [matchesMock([vision, cobot]), dismissMock] });
+    renderWithProviders(<Toggle />, { mocks: [matchesMock([vision, cobot]), dismissMock()] });
     await screen.findByRole('link', { name: 'Visione artificiale' });
     await userEvent.click(
       screen.getByRole('button', { name: /Non pertinente.*Visione artificiale/ }),
