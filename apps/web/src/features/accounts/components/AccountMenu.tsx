@@ -26,8 +26,9 @@ export function AccountMenu() {
   }
   const leave = async () => {
     await signOut().catch(() => undefined);
-    // leave the page first: a protected page would otherwise redirect to sign-in on the reset
-    await navigate('/');
+    // leave the page first: a protected page would otherwise redirect to sign-in on the reset.
+    // Synchronously: a navigation in a transition can lose, under load, to the reset's update
+    await navigate('/', { flushSync: true });
     await client.resetStore();
   };
   return (
