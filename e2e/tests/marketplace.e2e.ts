@@ -30,6 +30,8 @@ describe("an organisation's offers and requests, in every status its members may
     await page.getByRole('combobox', { name: 'Stato' }).selectOption({ label: 'Bozza' });
     await press(page, page.getByRole('button', { name: 'Cerca', exact: true }));
     await page.waitForURL(/status=draft/);
+    // the previous results stay (busy) until the drafts arrive
+    await results.getByText('Pubblicata', { exact: true }).first().waitFor({ state: 'detached' });
     await draft.waitFor();
     expect(await results.getByText('Pubblicata', { exact: true }).count()).toBe(0);
     await press(page, draft.getByRole('link', { name: 'Automazione del carico macchine' }));

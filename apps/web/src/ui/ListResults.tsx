@@ -63,7 +63,8 @@ export function ListResults({
           <p role="status" ref={status} tabIndex={-1} className={empty ? 'notice' : undefined}>
             {empty ? emptyText : shownText}
           </p>
-          {!empty && children}
+          {/* while new results load the old ones stay, marked busy for assistive technologies */}
+          {!empty && <div aria-busy={loading || undefined}>{children}</div>}
           <div ref={more}>
             {hasMore && (
               <Button

@@ -226,7 +226,10 @@ describe('ListResults', () => {
     renderWithProviders(<List />);
     screen.getByRole('button', { name: 'Show more' }).focus();
     await userEvent.keyboard('{Enter}');
+    // the rows already shown stay, marked busy while the next page loads
+    expect(screen.getByText('row 1').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
     expect(await screen.findByText('row 4')).toBeInTheDocument();
+    expect(screen.getByText('row 1').closest('[aria-busy]')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('4 shown');
     expect(screen.getByRole('status')).toHaveFocus();
