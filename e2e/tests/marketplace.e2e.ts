@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATIONS } from '../harness/api';
+import { DEMO_ORGANISATIONS, graphql } from '../harness/api';
 import { baseUrl, seriousA11yViolations } from '../harness/browser';
 import { press } from '../harness/keyboard';
 import { browserForPeople } from '../harness/people';
@@ -48,6 +48,56 @@ describe("an organisation's offers and requests, in every status its members may
       .waitFor();
     expect(await visitor.getByText('Automazione del carico macchine').count()).toBe(0);
     await visitor.close();
+  });
+
+  it('pmi@ deletes a draft request it will not publish, after confirming, with the keyboard', async () => {
+    const { context, page } = await people.person('pmi@demo.oip.it');
+    const title = `Bozza da eliminare ${Date.now()}`;
+    const { createCollaborationRequest: draft } = await graphql<{
+      createCollaborationRequest: { id: string };
+    }>(
+      context,
+      `
+        mutation ($org: ID!, $input: CollaborationRequestInput!) {
+          createCollaborationRequest(organisationId: $org, input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        org: DEMO_ORGANISATIONS.sme,
+        input: {
+          titleIt: title,
+          titleEn: '',
+          descriptionIt: 'Una richiesta scritta per errore.',
+          descriptionEn: '',
+          s3Ecosystems: ['advanced_manufacturing'],
+          atecoSections: ['C'],
+          tags: ['robotica'],
+          partnershipTypes: ['joint_rnd'],
+          partnerKinds: ['university'],
+          trlMin: 4,
+          trlMax: 6,
+          acceptsLowerTrl: false,
+          budgetBand: '50k_250k',
+        },
+      },
+    );
+    await page.goto(`${baseUrl()}/requests/${draft.id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await press(page, page.getByRole('button', { name: 'Elimina bozza' }));
+    const dialog = page.getByRole('dialog', { name: 'Eliminare la bozza?' });
+    await press(page, dialog.getByRole('button', { name: 'Sì, elimina' }));
+
+    // back to the organisation's items, drafts included: the deleted one is not among them
+    await page.waitForURL(/\/requests\?organisation=.*status=all/);
+    await page.getByText('Bozza eliminata.').waitFor();
+    await page.getByText('Richieste di Meccanica Brianzola').waitFor();
+    const results = page.getByRole('list', { name: 'Risultati' });
+    await results.getByText('Automazione del carico macchine').waitFor();
+    expect(await results.getByText(title).count()).toBe(0);
+    await page.goto(`${baseUrl()}/requests/${draft.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Pagina non trovata' }).waitFor();
   });
 
   it('a bookmarked "new offer" address opens the editor for the one organisation pmi@ administers', async () => {

@@ -12,6 +12,7 @@ import {
   actionDocument,
   createDocument,
   createItem,
+  deleteDocument,
   forceItemStatus,
   marketplaceInput,
   TABLE_OF,
@@ -21,7 +22,7 @@ import {
 } from './harness/marketplace';
 
 /**
- * Who may create, edit, publish, renew and archive technology offers and collaboration requests
+ * Who may create, edit, publish, renew, archive and delete technology offers and collaboration requests
  * (cells, actors and checks in harness/authorization.ts). The item belongs to the cell's
  * organisation; only its owners and admins write. Moderators see drafts but never write;
  * anyone sees published items, so strangers get FORBIDDEN there and NOT_FOUND on drafts.
@@ -34,6 +35,7 @@ const ROWS: Record<string, string[]> = {
   'publish: a draft':       [ANON,     NONE,   NONE,            DENY,   OK,    OK,    DENY,      DENY],
   'renew: an expired one':  [ANON,     DENY,   DENY,            DENY,   OK,    OK,    DENY,      DENY],
   'archive: a published one':[ANON,    DENY,   DENY,            DENY,   OK,    OK,    DENY,      DENY],
+  'delete: a draft':        [ANON,     NONE,   NONE,            DENY,   OK,    OK,    DENY,      DENY],
 }; // prettier-ignore
 
 describe('authorization: technology offer and collaboration request mutations × roles', () => {
@@ -107,6 +109,12 @@ describe('authorization: technology offer and collaboration request mutations ×
         variables: byId,
         effect: async ({ given }) =>
           expect(await row(kind, given.id!)).toMatchObject({ status: 'archived' }),
+      },
+      [`delete${TYPE_OF[kind]}: a draft`]: {
+        prepare: itemIn(kind, 'draft'),
+        document: deleteDocument(kind),
+        variables: byId,
+        effect: async ({ given }) => expect(await row(kind, given.id!)).toBeUndefined(),
       },
     };
   };

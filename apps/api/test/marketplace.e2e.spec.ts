@@ -9,6 +9,7 @@ import {
   actionDocument,
   createDocument,
   createItem,
+  deleteDocument,
   listDocument,
   marketplaceInput,
   oneDocument,
@@ -34,7 +35,13 @@ type Item = {
   expiresAt: string | null;
   publishedAt: string | null;
   descriptionHtml?: { it: string };
-  viewerCan: { edit: boolean; publish: boolean; renew: boolean; archive: boolean };
+  viewerCan: {
+    edit: boolean;
+    publish: boolean;
+    renew: boolean;
+    archive: boolean;
+    delete: boolean;
+  };
 };
 
 /** Offers and requests over HTTP: lifecycle with expiry, visibility, validation, search, conflicts. */
@@ -91,6 +98,7 @@ describe.each(['offer', 'request'] as const)('marketplace: %s', (kind: Kind) => 
       publish: false,
       renew: true,
       archive: true,
+      delete: false,
     });
     const pending = await jobs().pending(MARKETPLACE_EXPIRE_QUEUE, expiryJobKey(kind, id));
     expect(pending?.runAt.toISOString()).toBe(expiresAt.toISOString());
@@ -123,6 +131,37 @@ describe.each(['offer', 'request'] as const)('marketplace: %s', (kind: Kind) => 
       input: marketplaceInput(kind),
     });
     expect(edit.code).toBe('MARKETPLACE_NOT_EDITABLE');
+  });
+
+  it('deletes a draft never published, with the dismissals of its matches; nothing else', async () => {
+    const { id } = await createItem(owner, kind, organisationId);
+    expect((await read(owner.client, id)).item?.viewerCan.delete).toBe(true);
+    expect((await read(member.client, id)).item?.viewerCan.delete).toBe(false);
+    const dismissals = () =>
+      dataSourceOf(api).query(
+        `SELECT 1 FROM match_dismissal WHERE source_id = $1 OR target_id = $1`,
+        [id],
+      );
+    await dataSourceOf(api).query(
+      `INSERT INTO match_dismissal (user_id, source_type, source_id, target_type, target_id)
+       VALUES ($1, $2, $3, 'organisation', $4), ($5, 'organisation', $4, $2, $3)`,
+      [owner.id, kind, id, organisationId, moderator.id],
+    );
+    const remove = (client: TestClient, itemId: string) =>
+      client.graphql<{ result: boolean }>(deleteDocument(kind), { id: itemId });
+
+    const published = await createItem(owner, kind, organisationId);
+    await act(owner.client, 'publish', published.id);
+    const refused = await remove(owner.client, published.id);
+    expect(outcome(refused.body)).toBe('MARKETPLACE_INVALID_TRANSITION');
+    expect(await statusOf(published.id)).toBe('published');
+    expect(outcome((await remove(owner.client, 'not-an-id')).body)).toBe('NOT_FOUND');
+
+    const deleted = await remove(owner.client, id);
+    expect(deleted.body.data?.result).toBe(true);
+    expect((await read(owner.client, id)).code).toBe('NOT_FOUND');
+    expect(await dismissals()).toEqual([]);
+    expect(outcome((await remove(owner.client, id)).body)).toBe('NOT_FOUND');
   });
 
   it('a job for an item renewed meanwhile does not expire it', async () => {

@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, type TestApp, type TestClient } from './harness/app';
 import { CSRF, fileForm, rest, sampleFiles } from './harness/files';
-import { createItem, forceItemStatus } from './harness/marketplace';
+import { createItem, deleteDocument, forceItemStatus } from './harness/marketplace';
 import {
   addMember,
   createOrganisation,
@@ -182,6 +182,29 @@ describe('offer attachments: upload, download and delete × roles × statuses', 
     const eleventh = await upload('admin');
     expect([eleventh.status, eleventh.json?.code]).toEqual([409, 'ATTACHMENT_LIMIT_REACHED']);
     expect(await fileCount()).toBe(10);
+  });
+
+  it('a deleted draft takes its files along: rows and stored bytes', async () => {
+    const draft = await createItem({ client: clients.owner }, 'offer', organisationId);
+    const stored = await rest(api, 'POST', `/api/offers/${draft.id}/attachments`, {
+      cookie: clients.owner.cookie,
+      body: fileForm(Buffer.from('Da cancellare\n'), 'bozza.txt'),
+      headers: CSRF,
+    });
+    expect(stored.status).toBe(201);
+    const [{ storage_key: key }] = await dataSourceOf(api).query(
+      `SELECT storage_key FROM file WHERE id = $1`,
+      [stored.json?.id],
+    );
+    const bytes = join(base, 'uploads', key as string);
+    await expect(stat(bytes)).resolves.toBeTruthy();
+
+    const { body } = await clients.owner.graphql(deleteDocument('offer'), { id: draft.id });
+    expect(body.errors).toBeUndefined();
+    expect(
+      await dataSourceOf(api).query(`SELECT 1 FROM file WHERE id = $1`, [stored.json?.id]),
+    ).toEqual([]);
+    await expect(stat(bytes)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('goes with its offer', async () => {

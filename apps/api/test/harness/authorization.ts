@@ -85,11 +85,13 @@ export const MUTATION_AREAS = {
     'publishTechnologyOffer',
     'renewTechnologyOffer',
     'archiveTechnologyOffer',
+    'deleteTechnologyOffer',
     'createCollaborationRequest',
     'updateCollaborationRequest',
     'publishCollaborationRequest',
     'renewCollaborationRequest',
     'archiveCollaborationRequest',
+    'deleteCollaborationRequest',
   ],
   partnerships: [
     'expressInterest',

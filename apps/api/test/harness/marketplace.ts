@@ -15,7 +15,7 @@ export const TABLE_OF: Record<Kind, string> = {
 const ONE: Record<Kind, string> = { offer: 'technologyOffer', request: 'collaborationRequest' };
 
 const FIELDS = `id status version publishedAt expiresAt title { it en } tags
-  viewerCan { edit publish renew archive }`;
+  viewerCan { edit publish renew archive delete }`;
 
 export const createDocument = (kind: Kind) =>
   `mutation ($organisationId: ID!, $input: ${TYPE_OF[kind]}Input!) { result: create${TYPE_OF[kind]}(organisationId: $organisationId, input: $input) { ${FIELDS} } }`;
@@ -23,6 +23,8 @@ export const updateDocument = (kind: Kind) =>
   `mutation ($id: ID!, $expectedVersion: Int!, $input: ${TYPE_OF[kind]}Input!) { result: update${TYPE_OF[kind]}(id: $id, expectedVersion: $expectedVersion, input: $input) { ${FIELDS} } }`;
 export const actionDocument = (kind: Kind, action: 'publish' | 'renew' | 'archive') =>
   `mutation ($id: ID!) { result: ${action}${TYPE_OF[kind]}(id: $id) { ${FIELDS} } }`;
+export const deleteDocument = (kind: Kind) =>
+  `mutation ($id: ID!) { result: delete${TYPE_OF[kind]}(id: $id) }`;
 export const oneDocument = (kind: Kind) =>
   `query ($id: ID!) { result: ${ONE[kind]}(id: $id) { ${FIELDS} owner { id } descriptionHtml { it en } } }`;
 export const listDocument = (kind: Kind) =>

@@ -14,13 +14,16 @@ export interface MarketplaceViewer {
   ownerRole: OrganisationRole | null;
 }
 
-export type MarketplaceAction = 'publish' | 'renew' | 'archive';
+/** The lifecycle's moves; `delete` removes a draft that was never published. */
+export type MarketplaceTransition = 'publish' | 'renew' | 'archive';
+export type MarketplaceAction = MarketplaceTransition | 'delete';
 
 /** The lifecycle: from which statuses each action may start. */
 const FROM: Record<MarketplaceAction, readonly MarketplaceStatus[]> = {
   publish: ['draft'],
   renew: ['published', 'expired'],
   archive: ['published', 'expired'],
+  delete: ['draft'],
 };
 
 const isStaff = (user: AuthUser | null) => user?.role === 'admin' || user?.role === 'moderator';
@@ -86,6 +89,7 @@ export const marketplacePolicy = {
       publish: marketplacePolicy.canPerform(item, viewer, 'publish'),
       renew: marketplacePolicy.canPerform(item, viewer, 'renew'),
       archive: marketplacePolicy.canPerform(item, viewer, 'archive'),
+      delete: marketplacePolicy.canPerform(item, viewer, 'delete'),
     };
   },
 

@@ -151,6 +151,16 @@ export function marketplaceResolver<K extends MarketplaceKind, M extends Marketp
       return toModel(await this.service.perform(user, kind, id, 'archive'));
     }
 
+    @Mutation(() => Boolean, {
+      name: `delete${names.type}`,
+      description:
+        'Owners and admins: deletes a draft never published, attachments included; MARKETPLACE_INVALID_TRANSITION in any other status',
+    })
+    async delete(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+      await this.service.deleteDraft(user, kind, id);
+      return true;
+    }
+
     @ResolveField(() => Organisation, { description: 'The organisation that owns it' })
     async owner(@Parent() item: M, @Context() context: GraphQLContext) {
       return toOrganisation(await this.loaders.organisation(context, item.organisationId));

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -8,13 +8,14 @@ import { Clock } from '../../common/time/clock';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/env';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { FILE_STORAGE, type FileStorage } from '../storage/storage';
 import type { CollaborationRequestInput, TechnologyOfferInput } from './dto/marketplace.inputs';
 import { MarketplaceExpiry } from './marketplace-expiry';
 import { validateOffer, validateRequest } from './marketplace-validation';
 import { MARKETPLACE_ENTITIES, type EntityOf, type MarketplaceKind } from './marketplace.kinds';
 import {
   marketplacePolicy,
-  type MarketplaceAction,
+  type MarketplaceTransition,
   type MarketplaceViewer,
 } from './marketplace.policy';
 
@@ -29,12 +30,15 @@ export type InputOf<K extends MarketplaceKind> = K extends 'offer'
  */
 @Injectable()
 export class MarketplaceService implements OnModuleInit {
+  private readonly logger = new Logger(MarketplaceService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
     private readonly clock: Clock,
     private readonly expiry: MarketplaceExpiry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
   onModuleInit(): void {
@@ -126,7 +130,7 @@ export class MarketplaceService implements OnModuleInit {
     user: AuthUser,
     kind: K,
     id: string,
-    action: MarketplaceAction,
+    action: MarketplaceTransition,
   ): Promise<EntityOf<K>> {
     return this.dataSource.transaction(async (manager) => {
       const { item, viewer } = await this.findVisible(user, kind, id, manager, true);
@@ -152,6 +156,43 @@ export class MarketplaceService implements OnModuleInit {
       }
       return this.find(manager, kind, id);
     });
+  }
+
+  /**
+   * Deletes a draft that was never published (nobody else has seen it, no partnership can
+   * point at it), with its attachments and the dismissals of its matches, in one transaction;
+   * the attachments' bytes go after the commit.
+   */
+  async deleteDraft(user: AuthUser, kind: MarketplaceKind, id: string): Promise<void> {
+    const storageKeys = await this.dataSource.transaction(async (manager) => {
+      const { item, viewer } = await this.findVisible(user, kind, id, manager, true);
+      marketplacePolicy.perform(item, viewer, 'delete');
+      const files: { storage_key: string }[] =
+        kind === 'offer'
+          ? await manager.query(
+              // a SELECT over the DELETE: TypeORM answers a bare DELETE with [rows, count]
+              `WITH gone AS (
+                 DELETE FROM file
+                 WHERE id IN (SELECT file_id FROM offer_attachment WHERE offer_id = $1)
+                 RETURNING storage_key)
+               SELECT storage_key FROM gone`,
+              [id],
+            )
+          : [];
+      await manager.query(
+        `DELETE FROM match_dismissal
+         WHERE (source_type = $1 AND source_id = $2) OR (target_type = $1 AND target_id = $2)`,
+        [kind, id],
+      );
+      await manager.getRepository(MARKETPLACE_ENTITIES[kind]).delete({ id });
+      return files.map((file) => file.storage_key);
+    });
+    for (const key of storageKeys) {
+      // an orphaned file is harmless (its key is unguessable and unreferenced): log, go on
+      await this.storage.delete(key).catch((error: unknown) => {
+        this.logger.warn({ err: error, key }, 'could not delete a stored file');
+      });
+    }
   }
 
   /** For the expiry job: published and due by the Clock → expired. Returns whether it did. */

@@ -961,8 +961,13 @@ export const en: Messages = {
       atecoSections: 'Application sectors (ATECO)',
       partnershipTypes: 'Partnership types sought',
     },
-    action: { publish: 'Publish', renew: 'Renew', archive: 'Archive' },
-    done: { publish: 'Published.', renew: 'Renewed.', archive: 'Archived.' },
+    action: { publish: 'Publish', renew: 'Renew', archive: 'Archive', delete: 'Delete draft' },
+    done: {
+      publish: 'Published.',
+      renew: 'Renewed.',
+      archive: 'Archived.',
+      delete: 'Draft deleted.',
+    },
     confirm: {
       publish: {
         title: 'Publish?',
@@ -978,6 +983,11 @@ export const en: Messages = {
         title: 'Archive?',
         body: 'It will no longer be seen outside your organisation and cannot be published again.',
         do: 'Yes, archive',
+      },
+      delete: {
+        title: 'Delete the draft?',
+        body: 'The draft and its attachments will be deleted for good. This cannot be undone.',
+        do: 'Yes, delete',
       },
     },
   },

@@ -961,8 +961,13 @@ export const it = {
       atecoSections: 'Settori di applicazione (ATECO)',
       partnershipTypes: 'Tipi di collaborazione cercati',
     },
-    action: { publish: 'Pubblica', renew: 'Rinnova', archive: 'Archivia' },
-    done: { publish: 'Pubblicata.', renew: 'Rinnovata.', archive: 'Archiviata.' },
+    action: { publish: 'Pubblica', renew: 'Rinnova', archive: 'Archivia', delete: 'Elimina bozza' },
+    done: {
+      publish: 'Pubblicata.',
+      renew: 'Rinnovata.',
+      archive: 'Archiviata.',
+      delete: 'Bozza eliminata.',
+    },
     confirm: {
       publish: {
         title: 'Pubblicare?',
@@ -978,6 +983,11 @@ export const it = {
         title: 'Archiviare?',
         body: 'Non sarà più visibile fuori dalla tua organizzazione e non potrà essere ripubblicata.',
         do: 'Sì, archivia',
+      },
+      delete: {
+        title: 'Eliminare la bozza?',
+        body: 'La bozza e i suoi allegati saranno cancellati definitivamente. Non si può annullare.',
+        do: 'Sì, elimina',
       },
     },
   },

@@ -1,9 +1,11 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   ArchiveCollaborationRequestDocument,
   ArchiveTechnologyOfferDocument,
   CollaborationRequestDocument,
   CollaborationRequestsDocument,
+  DeleteCollaborationRequestDocument,
+  DeleteTechnologyOfferDocument,
   PublishCollaborationRequestDocument,
   PublishTechnologyOfferDocument,
   RenewCollaborationRequestDocument,
@@ -87,23 +89,38 @@ export function useMarketplaceItem(kind: MarketplaceKind, id: string) {
   };
 }
 
-export type MarketplaceAction = 'publish' | 'renew' | 'archive';
+export type MarketplaceAction = 'publish' | 'renew' | 'archive' | 'delete';
 
-/** publish / renew / archive of either kind, as one function. */
+/** publish / renew / archive / delete (a draft) of either kind, as one function. */
 export function useMarketplaceAction(kind: MarketplaceKind) {
   const mutations = {
     offer: {
       publish: useMutation(PublishTechnologyOfferDocument)[0],
       renew: useMutation(RenewTechnologyOfferDocument)[0],
       archive: useMutation(ArchiveTechnologyOfferDocument)[0],
+      delete: useMutation(DeleteTechnologyOfferDocument)[0],
     },
     request: {
       publish: useMutation(PublishCollaborationRequestDocument)[0],
       renew: useMutation(RenewCollaborationRequestDocument)[0],
       archive: useMutation(ArchiveCollaborationRequestDocument)[0],
+      delete: useMutation(DeleteCollaborationRequestDocument)[0],
     },
   };
   return async (action: MarketplaceAction, id: string) => {
     await mutations[kind][action]({ variables: { id } });
+  };
+}
+
+/**
+ * Drops a deleted item from the cache, so no cached list shows it any more. Call it once its
+ * page is gone: a page still watching it would ask the API for it again.
+ */
+export function useForgetMarketplaceItem(kind: MarketplaceKind) {
+  const { cache } = useApolloClient();
+  return (id: string) => {
+    const __typename = kind === 'offer' ? 'TechnologyOffer' : 'CollaborationRequest';
+    cache.evict({ id: cache.identify({ __typename, id }) });
+    cache.gc();
   };
 }

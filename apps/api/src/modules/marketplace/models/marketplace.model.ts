@@ -93,6 +93,9 @@ export class MarketplaceViewerCan {
 
   @Field()
   archive: boolean;
+
+  @Field({ description: 'A draft never published may be deleted' })
+  delete: boolean;
 }
 
 @ObjectType({ description: 'One page of technology offers' })

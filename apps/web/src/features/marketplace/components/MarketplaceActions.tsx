@@ -1,25 +1,35 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { errorMessage, errorView } from '../../../app/graphql-errors';
 import { Button, Dialog, useConfirmation, useToast } from '../../../ui';
-import { useMarketplaceAction, type MarketplaceAction } from '../hooks';
+import { useForgetMarketplaceItem, useMarketplaceAction, type MarketplaceAction } from '../hooks';
 import { MARKETPLACE_PATHS, type MarketplaceKind } from '../lib/marketplace-kinds';
 
-const ACTIONS: MarketplaceAction[] = ['publish', 'renew', 'archive'];
+const ACTIONS: MarketplaceAction[] = ['publish', 'renew', 'archive', 'delete'];
+const DANGEROUS: readonly MarketplaceAction[] = ['archive', 'delete'];
 
-/** Edit, publish, renew and archive as the API allows the viewer (viewerCan), each confirmed. */
+/**
+ * Edit, publish, renew, archive and delete (a draft) as the API allows the viewer (viewerCan),
+ * each confirmed. A deleted draft leads to its organisation's items, drafts included.
+ */
 export function MarketplaceActions({
   kind,
   item,
   onChanged,
 }: {
   kind: MarketplaceKind;
-  item: { id: string; viewerCan: Record<MarketplaceAction | 'edit', boolean> };
+  item: {
+    id: string;
+    owner: { id: string };
+    viewerCan: Record<MarketplaceAction | 'edit', boolean>;
+  };
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
   const perform = useMarketplaceAction(kind);
+  const forget = useForgetMarketplaceItem(kind);
+  const navigate = useNavigate();
   const { pending, busy, error, ask, cancel, confirm } = useConfirmation<MarketplaceAction>(
     (caught) => errorMessage(t, errorView(caught)),
   );
@@ -30,7 +40,12 @@ export function MarketplaceActions({
     confirm(async () => {
       await perform(action, item.id);
       toast.show(t(`marketplace.done.${action}`), 'success');
-      onChanged();
+      if (action !== 'delete') return onChanged();
+      // synchronously, so the item's page is gone before the item leaves the cache
+      navigate(`${MARKETPLACE_PATHS[kind]}?organisation=${item.owner.id}&status=all`, {
+        flushSync: true,
+      });
+      forget(item.id);
     });
 
   return (
@@ -44,7 +59,7 @@ export function MarketplaceActions({
         {available.map((action) => (
           <Button
             key={action}
-            variant={action === 'archive' ? 'danger' : 'primary'}
+            variant={DANGEROUS.includes(action) ? 'danger' : 'primary'}
             onClick={() => ask(action)}
           >
             {t(`marketplace.action.${action}`)}
@@ -58,7 +73,7 @@ export function MarketplaceActions({
         actions={
           pending && (
             <Button
-              variant={pending === 'archive' ? 'danger' : 'primary'}
+              variant={DANGEROUS.includes(pending) ? 'danger' : 'primary'}
               onClick={() => void run(pending)}
               disabled={busy}
             >
