@@ -31,8 +31,13 @@ describe('platform administration in the browser', () => {
 
     // stored: the moderators filter finds him after a reload
     await page.reload();
+    // every account is listed first (by name: Alessia Barbieri, a member, leads), and stays
+    // (busy) until the moderators arrive
+    const member = page.getByRole('rowheader', { name: 'Alessia Barbieri' });
+    await member.waitFor();
     await page.getByLabel('Ruolo', { exact: true }).selectOption('MODERATOR');
     await page.getByRole('button', { name: 'Cerca' }).click();
+    await member.waitFor({ state: 'detached' });
     await page.getByRole('rowheader', { name: 'Giovanni Bruno' }).waitFor();
     expect(await role.inputValue()).toBe('MODERATOR');
     await context.close();

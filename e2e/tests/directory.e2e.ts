@@ -21,16 +21,20 @@ describe('organisation directory in the browser', () => {
 
     await page.getByRole('searchbox', { name: 'Cerca' }).fill('universita robotica');
     await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    // the previous results stay (busy) until the new ones arrive: Agrisense is no university
+    await page.getByRole('heading', { name: 'Agrisense' }).waitFor({ state: 'detached' });
     await page
       .getByRole('status')
       .filter({ hasText: /mostrat/ })
       .waitFor();
-    await page.getByRole('heading', { name: 'Politecnico dell’Adda' }).waitFor();
+    const politecnico = page.getByRole('heading', { name: 'Politecnico dell’Adda' });
+    await politecnico.waitFor();
 
     await page.getByRole('searchbox', { name: 'Cerca' }).fill('');
     await page.getByLabel('Provincia').selectOption('BS');
     await page.getByLabel('Tecnologie almeno a').selectOption('9');
     await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await politecnico.waitFor({ state: 'detached' }); // in Lecco
     await page.getByRole('status').filter({ hasText: '1 organizzazione mostrata' }).waitFor();
     expect(await names()).toEqual(['Siderurgica Camuna']);
 

@@ -35,8 +35,13 @@ describe('editing an organisation in the browser', () => {
     await page.getByRole('searchbox', { name: 'Cerca per nome' }).fill('politecnico');
     await page.getByLabel('Fa parte di').selectOption({ label: 'Politecnico dell’Adda' });
     await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+    // exact: the editor's heading ("Modifica Laboratorio di …") would match at once
     await page
-      .getByRole('heading', { level: 1, name: 'Laboratorio di Robotica Collaborativa' })
+      .getByRole('heading', {
+        level: 1,
+        name: 'Laboratorio di Robotica Collaborativa',
+        exact: true,
+      })
       .waitFor();
     await page
       .getByRole('img', { name: 'Logo di Laboratorio di Robotica Collaborativa' })
