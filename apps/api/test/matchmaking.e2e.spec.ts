@@ -298,6 +298,30 @@ describe('matchmaking', () => {
     expect((await matches(stranger, 'organisation', ids.sme)).code).toBe('FORBIDDEN');
   });
 
+  it('leaves out of "for you" the items the organisation already works on, until that ends', async () => {
+    const shown = async () =>
+      (await matches(smeMember, 'organisation', ids.sme)).list.map((m) => m.targetId);
+    expect(await shown()).toContain(ids.offer);
+    const [row] = await sql(
+      `INSERT INTO partnership (initiator_organisation_id, recipient_organisation_id, item_type, item_id, item_title_it, item_title_en, status)
+       VALUES ($1, $2, 'offer', $3, 'Visione', 'Vision', 'proposed') RETURNING id`,
+      [ids.sme, ids.lab, ids.offer],
+    );
+    const setStatus = (status: string) =>
+      sql(`UPDATE partnership SET status = $2 WHERE id = $1`, [row.id, status]);
+    expect(await shown()).not.toContain(ids.offer);
+    expect(await shown()).toContain(ids.weakOffer); // the owner's other offers stay
+    await setStatus('active');
+    expect(await shown()).not.toContain(ids.offer);
+    // still a match of the SME's request: that list answers "who fits", not "what is new"
+    expect((await matches(sme, 'request', ids.request)).list.map((m) => m.targetId)).toContain(
+      ids.offer,
+    );
+    await setStatus('concluded');
+    expect(await shown()).toContain(ids.offer);
+    await sql(`DELETE FROM partnership WHERE id = $1`, [row.id]);
+  });
+
   it('refuses unknown, invisible and oversized queries', async () => {
     expect((await matches(stranger, 'request', ids.draftRequest)).code).toBe('NOT_FOUND');
     expect((await matches(sme, 'request', ids.draftRequest)).code).toBe('OK');

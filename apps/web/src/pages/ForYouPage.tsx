@@ -58,6 +58,10 @@ export function ForYouPage() {
           {t('matchmaking.forYou.basis')}{' '}
           <Link to={`/organisations/${organisationId}`}>{t('matchmaking.forYou.profile')}</Link>
         </p>
+        <p className="field-hint">
+          {t('matchmaking.forYou.engaged')}{' '}
+          <Link to="/partnerships">{t('matchmaking.forYou.partnerships')}</Link>
+        </p>
       </>
     );
   }

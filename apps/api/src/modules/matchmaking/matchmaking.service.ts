@@ -147,7 +147,14 @@ export class MatchmakingService {
     const scoredItems = Promise.all(
       targets.filter((target) => target !== 'organisation').map(candidatesOf),
     ).then((lists) => lists.flatMap((list) => relativeTextRanks(list).map(score)).filter(isMatch));
-    if (!targets.includes('organisation')) return rankMatches(await scoredItems).slice(0, first);
+    if (!targets.includes('organisation')) {
+      const items = await scoredItems;
+      const fresh =
+        source.type === 'organisation'
+          ? await this.withoutEngaged(source.organisationId, items)
+          : items;
+      return rankMatches(fresh).slice(0, first);
+    }
     const owners = scoredItems.then((items) => {
       const portfolios = portfoliosOf(items);
       const strong = [...portfolios]
@@ -167,6 +174,25 @@ export class MatchmakingService {
       portfolio: portfolios.get(organisation.id),
     }));
     return rankMatches([...items, ...organisations.map(score).filter(isMatch)]).slice(0, first);
+  }
+
+  /**
+   * "For you" suggests what is new to the organisation: not the items it already has a
+   * proposal or a partnership on (they are in its partnership inbox).
+   */
+  private async withoutEngaged(
+    organisationId: string,
+    items: ScoredMatch[],
+  ): Promise<ScoredMatch[]> {
+    if (items.length === 0) return items;
+    const engaged = await this.dataSource.query<{ item_id: string }[]>(
+      `SELECT item_id FROM partnership
+       WHERE item_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')
+         AND $2::uuid IN (initiator_organisation_id, recipient_organisation_id)`,
+      [items.map((match) => match.candidate.id), organisationId],
+    );
+    const skip = new Set(engaged.map((row) => row.item_id));
+    return items.filter((match) => !skip.has(match.candidate.id));
   }
 
   private async visibleSource(user: AuthUser, type: MatchItemType, id: string) {

@@ -1026,6 +1026,9 @@ export const en: Messages = {
       basis:
         'Suggestions come from the organisation’s competences, S3 ecosystems, TRL and province, and from what it publishes.',
       profile: 'The organisation’s profile',
+      engaged:
+        'What the organisation already has a proposal or a partnership on is not repeated here:',
+      partnerships: 'Partnerships',
       signIn: 'Sign in to see what fits your organisation',
     },
   },

@@ -1027,6 +1027,9 @@ export const it = {
       basis:
         'I suggerimenti nascono dalle competenze, dagli ecosistemi S3, dal TRL e dalla provincia dell’organizzazione, e da ciò che pubblica.',
       profile: 'Il profilo dell’organizzazione',
+      engaged:
+        'Non vi compare ciò su cui l’organizzazione ha già una proposta o una partnership in corso:',
+      partnerships: 'Le partnership',
       signIn: 'Accedi per vedere cosa si adatta alla tua organizzazione',
     },
   },
