@@ -334,37 +334,37 @@ describe.each(['offer', 'request'] as const)('marketplace: %s', (kind: Kind) => 
     await createItem(owner, kind, searchOrganisationId, { partnershipTypes: ['pilot'] }).then(
       ({ id }) => act(owner.client, 'publish', id).then(() => ids.push(id)),
     );
-    const byTypes = async (partnershipTypes: string[]) => {
+    const listed = async (filter: Record<string, unknown>) => {
       const { body } = await api
         .client()
         .graphql<{ result: { nodes: { id: string }[] } }>(listDocument(kind), {
           first: 10,
-          filter: { organisationId: searchOrganisationId, partnershipTypes },
+          filter: { organisationId: searchOrganisationId, ...filter },
         });
       return body.data!.result.nodes.map((node) => node.id);
     };
+    const byTypes = (partnershipTypes: string[]) => listed({ partnershipTypes });
     expect(await byTypes(['pilot'])).toEqual([ids[3]]);
     expect(await byTypes(['investment', 'pilot'])).toEqual([ids[3]]);
     expect(await byTypes(['investment'])).toEqual([]);
     if (kind === 'request') {
       // by the partner kinds a request seeks
-      const { body: seeking } = await api
-        .client()
-        .graphql<{ result: { nodes: { id: string }[] } }>(listDocument(kind), {
-          first: 10,
-          filter: { organisationId: searchOrganisationId, partnerKinds: ['investor'] },
-        });
-      expect(seeking.data!.result.nodes).toEqual([]);
-      const { body: research } = await api
-        .client()
-        .graphql<{ result: { nodes: { id: string }[] } }>(listDocument(kind), {
-          first: 10,
-          filter: {
-            organisationId: searchOrganisationId,
-            partnerKinds: ['research_centre', 'investor'],
-          },
-        });
-      expect(research.data!.result.nodes).toHaveLength(4);
+      expect(await listed({ partnerKinds: ['investor'] })).toEqual([]);
+      expect(await listed({ partnerKinds: ['research_centre', 'investor'] })).toHaveLength(4);
+    }
+
+    // by ATECO section of application (any of those asked), and a request's budget band
+    await createItem(owner, kind, searchOrganisationId, {
+      atecoSections: ['J', 'M'],
+      ...(kind === 'request' ? { budgetBand: 'over_1m' } : {}),
+    }).then(({ id }) => act(owner.client, 'publish', id).then(() => ids.push(id)));
+    expect(await listed({ atecoSections: ['J'] })).toEqual([ids[4]]);
+    expect(await listed({ atecoSections: ['A', 'M'] })).toEqual([ids[4]]);
+    expect(await listed({ atecoSections: ['C'] })).toHaveLength(4);
+    if (kind === 'request') {
+      expect(await listed({ budgetBands: ['over_1m'] })).toEqual([ids[4]]);
+      expect(await listed({ budgetBands: ['over_1m', '50k_250k'] })).toHaveLength(5);
+      expect(await listed({ budgetBands: ['under_50k'] })).toEqual([]);
     }
     const { body } = await api
       .client()

@@ -170,6 +170,10 @@ export type JoinRequestStatus =
 
 /** Filters of the offers and requests lists (all must hold) */
 export type MarketplaceFilter = {
+  /** Any of these ATECO sections of application (C, J…) */
+  atecoSections?: Array<string> | null | undefined;
+  /** Requests only: any of these budget bands (under_50k, 50k_250k…) */
+  budgetBands?: Array<string> | null | undefined;
   /** Offers only: any of these IP statuses */
   ipStatuses?: Array<string> | null | undefined;
   organisationId?: string | null | undefined;

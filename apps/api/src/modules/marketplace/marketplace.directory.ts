@@ -112,6 +112,10 @@ function applyFilters(
     query.andWhere('m.partnership_types && CAST(:types AS varchar[])', {
       types: filter.partnershipTypes,
     });
+  if (filter.atecoSections?.length)
+    query.andWhere('m.ateco_sections && CAST(:sections AS varchar[])', {
+      sections: filter.atecoSections,
+    });
   const tags = normaliseTags(filter.tags ?? []);
   if (tags.length) query.andWhere('m.tags @> :tags', { tags });
   if (kind === 'offer') {
@@ -124,6 +128,8 @@ function applyFilters(
       query.andWhere('m.partner_kinds && CAST(:kinds AS varchar[])', {
         kinds: filter.partnerKinds,
       });
+    if (filter.budgetBands?.length)
+      query.andWhere('m.budget_band IN (:...budgetBands)', { budgetBands: filter.budgetBands });
     // a request's range (open ends unbounded) overlaps the filter's range
     if (filter.trlMin != null)
       query.andWhere('coalesce(m.trl_max, 9) >= :trlMin', { trlMin: filter.trlMin });

@@ -895,6 +895,8 @@ export const en: Messages = {
     ecosystem: 'S3 ecosystem',
     partnership: 'Partnership type',
     partnerKind: 'Partner sought',
+    ateco: 'Application sector (ATECO)',
+    budget: 'Budget',
     tags: 'Keywords',
     tagsHint: 'Separated by commas',
     trl: 'TRL',

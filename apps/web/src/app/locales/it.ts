@@ -895,6 +895,8 @@ export const it = {
     ecosystem: 'Ecosistema S3',
     partnership: 'Tipo di collaborazione',
     partnerKind: 'Partner cercato',
+    ateco: 'Settore di applicazione (ATECO)',
+    budget: 'Budget',
     tags: 'Parole chiave',
     tagsHint: 'Separate da virgole',
     trl: 'TRL',

@@ -101,6 +101,18 @@ export class MarketplaceFilter {
   })
   partnerKinds?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Any of these ATECO sections of application (C, J…)',
+  })
+  atecoSections?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Requests only: any of these budget bands (under_50k, 50k_250k…)',
+  })
+  budgetBands?: string[];
+
   @Field(() => ID, { nullable: true })
   organisationId?: string;
 }

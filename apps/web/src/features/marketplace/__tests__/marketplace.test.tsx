@@ -17,7 +17,7 @@ describe('marketplace list parameters', () => {
   it('keep search and filters in the URL and turn them into the API filter', () => {
     const params = parseListParams(
       new URLSearchParams(
-        'q=visione&ecosystem=advanced_manufacturing&tags=iot,%20robot&trlMin=4&trlMax=12&ip=know_how&partnership=pilot&seeks=research_centre',
+        'q=visione&ecosystem=advanced_manufacturing&tags=iot,%20robot&trlMin=4&trlMax=12&ip=know_how&partnership=pilot&seeks=research_centre&ateco=J&budget=over_1m',
       ),
     );
     expect(params).toEqual({
@@ -29,6 +29,8 @@ describe('marketplace list parameters', () => {
       ipStatus: 'know_how',
       partnership: 'pilot',
       partnerKind: 'research_centre',
+      ateco: 'J',
+      budget: 'over_1m',
       organisation: '',
       status: '',
     });
@@ -42,11 +44,14 @@ describe('marketplace list parameters', () => {
         trlMin: 4,
         ipStatuses: ['know_how'],
         partnershipTypes: ['pilot'],
+        atecoSections: ['J'],
       },
     });
-    // requests have no IP status; offers seek no partner kind
-    expect(listVariables('request', params, 12).filter).not.toHaveProperty('ipStatuses');
-    expect(listVariables('request', params, 12).filter.partnerKinds).toEqual(['research_centre']);
+    // requests have no IP status; offers seek no partner kind and name no budget
+    const request = listVariables('request', params, 12).filter;
+    expect(request).not.toHaveProperty('ipStatuses');
+    expect(request.partnerKinds).toEqual(['research_centre']);
+    expect(request.budgetBands).toEqual(['over_1m']);
   });
 
   it("ask for one organisation's items, in every status or in one", () => {

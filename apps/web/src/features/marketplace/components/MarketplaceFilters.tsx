@@ -1,4 +1,6 @@
 import {
+  BUDGET_BANDS,
+  BUDGET_BAND_LABELS,
   IP_STATUSES,
   IP_STATUS_LABELS,
   MARKETPLACE_STATUSES,
@@ -36,6 +38,7 @@ export function MarketplaceFilters({
   const ecosystems = [any, ...useTaxonomyOptions('S3_ECOSYSTEM')];
   const partnerships = [any, ...useTaxonomyOptions('PARTNERSHIP_TYPE')];
   const kinds = [any, ...useTaxonomyOptions('ORGANISATION_KIND')];
+  const atecoSections = [any, ...useTaxonomyOptions('ATECO_SECTION')];
   const trls = [any, ...TRLS.map((level) => ({ value: level, label: level }))];
   const [rangeError, setRangeError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -83,6 +86,26 @@ export function MarketplaceFilters({
           options={kinds}
           value={draft.partnerKind}
           onChange={(e) => set({ partnerKind: e.target.value })}
+        />
+      )}
+      <Select
+        label={t('marketplace.ateco')}
+        options={atecoSections}
+        value={draft.ateco}
+        onChange={(e) => set({ ateco: e.target.value })}
+      />
+      {kind === 'request' && (
+        <Select
+          label={t('marketplace.budget')}
+          options={[
+            any,
+            ...BUDGET_BANDS.map((code) => ({
+              value: code,
+              label: localized(BUDGET_BAND_LABELS[code]),
+            })),
+          ]}
+          value={draft.budget}
+          onChange={(e) => set({ budget: e.target.value })}
         />
       )}
       <Select

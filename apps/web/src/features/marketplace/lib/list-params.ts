@@ -20,6 +20,10 @@ export interface MarketplaceListParams {
   partnership: string;
   /** requests only: a partner kind they seek, '' for any */
   partnerKind: string;
+  /** an ATECO section of application, '' for any */
+  ateco: string;
+  /** requests only: a budget band, '' for any */
+  budget: string;
   /** one organisation's items only (its page links here), '' for everyone's */
   organisation: string;
   /** with an organisation: its items in this status ('' = published, as for everyone) */
@@ -38,6 +42,8 @@ export function parseListParams(search: URLSearchParams): MarketplaceListParams 
     ipStatus: search.get('ip') ?? '',
     partnership: search.get('partnership') ?? '',
     partnerKind: search.get('seeks') ?? '',
+    ateco: search.get('ateco') ?? '',
+    budget: search.get('budget') ?? '',
     organisation: UUID.test(search.get('organisation') ?? '') ? search.get('organisation')! : '',
     status: STATUS_CHOICES.includes(search.get('status') ?? '')
       ? (search.get('status') as StatusChoice)
@@ -55,6 +61,8 @@ export function listParamsToSearch(params: MarketplaceListParams): URLSearchPara
     ['ip', params.ipStatus],
     ['partnership', params.partnership],
     ['seeks', params.partnerKind],
+    ['ateco', params.ateco],
+    ['budget', params.budget],
     ['organisation', params.organisation],
     ['status', params.organisation ? params.status : ''],
   ];
@@ -70,6 +78,8 @@ export function listVariables(kind: MarketplaceKind, params: MarketplaceListPara
   if (kind === 'offer' && params.ipStatus) filter.ipStatuses = [params.ipStatus];
   if (params.partnership) filter.partnershipTypes = [params.partnership];
   if (kind === 'request' && params.partnerKind) filter.partnerKinds = [params.partnerKind];
+  if (params.ateco) filter.atecoSections = [params.ateco];
+  if (kind === 'request' && params.budget) filter.budgetBands = [params.budget];
   if (params.organisation) {
     filter.organisationId = params.organisation;
     // the API shows each viewer only the statuses it may see (drafts to members only)
