@@ -5,6 +5,7 @@ import {
   IP_STATUS_LABELS,
   MARKETPLACE_STATUSES,
   MARKETPLACE_STATUS_LABELS,
+  type LocalizedText,
 } from '@oip/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +40,8 @@ export function MarketplaceFilters({
   const partnerships = [any, ...useTaxonomyOptions('PARTNERSHIP_TYPE')];
   const kinds = [any, ...useTaxonomyOptions('ORGANISATION_KIND')];
   const atecoSections = [any, ...useTaxonomyOptions('ATECO_SECTION')];
+  const labelled = <C extends string>(codes: readonly C[], labels: Record<C, LocalizedText>) =>
+    codes.map((code) => ({ value: code, label: localized(labels[code]) }));
   const trls = [any, ...TRLS.map((level) => ({ value: level, label: level }))];
   const [rangeError, setRangeError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -97,13 +100,7 @@ export function MarketplaceFilters({
       {kind === 'request' && (
         <Select
           label={t('marketplace.budget')}
-          options={[
-            any,
-            ...BUDGET_BANDS.map((code) => ({
-              value: code,
-              label: localized(BUDGET_BAND_LABELS[code]),
-            })),
-          ]}
+          options={[any, ...labelled(BUDGET_BANDS, BUDGET_BAND_LABELS)]}
           value={draft.budget}
           onChange={(e) => set({ budget: e.target.value })}
         />
@@ -124,13 +121,7 @@ export function MarketplaceFilters({
       {kind === 'offer' && (
         <Select
           label={t('marketplace.ipStatus')}
-          options={[
-            any,
-            ...IP_STATUSES.map((code) => ({
-              value: code,
-              label: localized(IP_STATUS_LABELS[code]),
-            })),
-          ]}
+          options={[any, ...labelled(IP_STATUSES, IP_STATUS_LABELS)]}
           value={draft.ipStatus}
           onChange={(e) => set({ ipStatus: e.target.value })}
         />
