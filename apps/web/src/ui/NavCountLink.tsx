@@ -20,7 +20,7 @@ export function NavCountLink({
       <NavLink to={to}>
         {label}
         {count > 0 && (
-          <span className="badge">
+          <span className="count-badge">
             <span aria-hidden="true">{count}</span>
             <span className="visually-hidden">{countText}</span>
           </span>

@@ -19,7 +19,7 @@ function RoomLink({ room }: { room: RoomFieldsFragment }) {
       <Link to={`/rooms/${room.id}`}>{room.title}</Link>{' '}
       <span className="card-meta">{t(`rooms.kind.${room.kind}`)}</span>
       {room.unreadCount > 0 && (
-        <span className="badge">{t('rooms.unread', { count: room.unreadCount })}</span>
+        <span className="count-badge">{t('rooms.unread', { count: room.unreadCount })}</span>
       )}
     </>
   );
