@@ -82,9 +82,22 @@ describe('from a match to a partnership, in the browser', () => {
     await match.getByRole('link', { name: /Interesse inviato/ }).waitFor();
     await sme.getByText(`Manifestazione di interesse inviata a ${LAB}.`).waitFor();
 
-    // 4. ricerca@ finds it under Received for the lab, and accepts it
-    await research.goto(`${baseUrl()}/partnerships?organisation=${DEMO_ORGANISATIONS.lab}`);
+    // 4. ricerca@ (admin of two organisations) follows the navigation's count to the lab's
+    // Received box, where the proposal waits, and accepts it
+    await research.goto(baseUrl());
+    await press(
+      research,
+      research.getByRole('link', { name: /^Partnership\s*\d+ propost[ae] da decidere$/ }),
+    );
     await research.getByRole('heading', { level: 1, name: 'Partnership' }).waitFor();
+    await research
+      .getByRole('combobox', { name: 'Organizzazione' })
+      .getByRole('option', {
+        name: new RegExp(`^${LAB} \\(\\d+ propost[ae] da decidere\\)$`),
+        selected: true,
+      })
+      .waitFor({ state: 'attached' });
+    await research.waitForURL(/box=received/);
     const received = research.locator('li.partnership-card', {
       has: research.getByRole('link', { name: title, exact: true }),
     });

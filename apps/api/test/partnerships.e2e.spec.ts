@@ -422,19 +422,24 @@ describe('partnerships', () => {
     }
   });
 
-  it('counts the proposals waiting for the viewer’s decision (recipient admins only)', async () => {
-    const count = async (person: typeof sme) =>
-      (await person.client.graphql<{ n: number }>(`{ n: pendingPartnershipDecisions }`)).body.data!
-        .n;
-    const [labBefore, smeBefore] = [await count(lab), await count(sme)];
+  it('counts the proposals waiting for the viewer’s decision, per organisation (recipient admins only)', async () => {
+    type Pending = { organisationId: string; count: number }[];
+    const PENDING = `{ n: pendingPartnershipDecisions { organisationId count } }`;
+    const pending = async (person: typeof sme) =>
+      (await person.client.graphql<{ n: Pending }>(PENDING)).body.data!.n;
+    const countIn = (list: Pending, organisationId: string) =>
+      list.find((row) => row.organisationId === organisationId)?.count ?? 0;
+    const [labBefore, smeBefore] = [await pending(lab), await pending(sme)];
     const offerId = await publishedOffer(api, lab, labOrg, { titleIt: 'Contatori di decisioni' });
     const { id } = await expressInterest(sme, { from: smeOrg, itemId: offerId });
-    expect(await count(lab)).toBe(labBefore + 1);
-    expect(await count(sme)).toBe(smeBefore); // the sender has nothing to decide
+    const labAfter = await pending(lab);
+    expect(countIn(labAfter, labOrg)).toBe(countIn(labBefore, labOrg) + 1);
+    expect(labAfter.every((row) => row.count > 0)).toBe(true); // none listed with nothing waiting
+    expect(await pending(sme)).toEqual(smeBefore); // the sender has nothing to decide
     await decideAs(lab, DECLINE, id);
-    expect(await count(lab)).toBe(labBefore);
-    const { body } = await api.graphql(`{ n: pendingPartnershipDecisions }`);
-    expect(body.data).toEqual({ n: 0 });
+    expect(await pending(lab)).toEqual(labBefore);
+    const { body } = await api.graphql(PENDING);
+    expect(body.data).toEqual({ n: [] });
   });
 
   it('lists the viewer’s open partnerships (either side, any role), nothing for anyone else', async () => {

@@ -102,19 +102,25 @@ export class PartnershipsDirectory {
   }
 
   /**
-   * How many proposals wait for the viewer's decision: PROPOSED, received by an organisation
-   * the viewer owns or administers (who may accept or decline). 0 for anonymous callers.
+   * How many proposals wait for the viewer's decision, per organisation: PROPOSED, received by
+   * an organisation the viewer owns or administers (who may accept or decline); those with
+   * none are left out, the most waiting first. Nothing for anonymous callers.
    */
-  async awaitingDecision(user: AuthUser | null): Promise<number> {
-    if (!user) return 0;
-    const [row] = await this.dataSource.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM partnership p
+  async awaitingDecision(
+    user: AuthUser | null,
+  ): Promise<{ organisationId: string; count: number }[]> {
+    if (!user) return [];
+    const rows = await this.dataSource.query<{ organisation_id: string; n: number }[]>(
+      `SELECT p.recipient_organisation_id AS organisation_id, count(*)::int AS n
+       FROM partnership p
        WHERE p.status = 'proposed' AND p.recipient_organisation_id IN (
          SELECT m.organisation_id FROM membership m
-         WHERE m.user_id = $1 AND m.role IN ('owner', 'admin'))`,
+         WHERE m.user_id = $1 AND m.role IN ('owner', 'admin'))
+       GROUP BY p.recipient_organisation_id
+       ORDER BY n DESC, p.recipient_organisation_id`,
       [user.id],
     );
-    return row?.n ?? 0;
+    return rows.map((row) => ({ organisationId: row.organisation_id, count: row.n }));
   }
 
   /** The messages of several partnerships in one query, oldest first. */

@@ -24,7 +24,12 @@ import {
   PartnershipItemTypeEnum,
   type PartnershipBox,
 } from './models/partnership.enums';
-import { Partnership, PartnershipConnection, PartnershipMessage } from './models/partnership.model';
+import {
+  Partnership,
+  PartnershipConnection,
+  PartnershipMessage,
+  PendingPartnershipDecisions,
+} from './models/partnership.model';
 import {
   MAX_OPEN_PARTNERSHIPS,
   MAX_PARTNERSHIP_PAGE_SIZE,
@@ -58,11 +63,13 @@ export class PartnershipsResolver {
   }
 
   @Public()
-  @Query(() => Int, {
+  @Query(() => [PendingPartnershipDecisions], {
     description:
-      "Proposals waiting for the caller's decision (PROPOSED, received by an organisation the caller owns or administers); 0 for anonymous callers",
+      "Proposals waiting for the caller's decision (PROPOSED, received by an organisation the caller owns or administers), per organisation with any, the most first; empty for anonymous callers",
   })
-  pendingPartnershipDecisions(@CurrentUser() user: AuthUser | null): Promise<number> {
+  pendingPartnershipDecisions(
+    @CurrentUser() user: AuthUser | null,
+  ): Promise<PendingPartnershipDecisions[]> {
     return this.directory.awaitingDecision(user);
   }
 

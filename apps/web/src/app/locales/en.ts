@@ -1043,6 +1043,8 @@ export const en: Messages = {
       'Expressions of interest your organisation received and sent, and the collaborations under way.',
     noOrganisation: 'Join or create an organisation to receive and send partnership requests.',
     organisation: 'Organisation',
+    organisationPending_one: '{{name}} ({{count}} proposal to decide)',
+    organisationPending_other: '{{name}} ({{count}} proposals to decide)',
     boxes: 'Partnership boxes',
     box: { RECEIVED: 'Received', SENT: 'Sent', ACTIVE: 'Active', CLOSED: 'Closed' },
     shown: '{{count}} of {{total}} shown',

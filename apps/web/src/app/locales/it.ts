@@ -1045,6 +1045,8 @@ export const it = {
     noOrganisation:
       'Entra in un’organizzazione o creane una per ricevere e inviare proposte di partnership.',
     organisation: 'Organizzazione',
+    organisationPending_one: '{{name}} ({{count}} proposta da decidere)',
+    organisationPending_other: '{{name}} ({{count}} proposte da decidere)',
     boxes: 'Cartelle delle partnership',
     box: { RECEIVED: 'Ricevute', SENT: 'Inviate', ACTIVE: 'Attive', CLOSED: 'Chiuse' },
     shown: '{{count}} di {{total}} mostrate',

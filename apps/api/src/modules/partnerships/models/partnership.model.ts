@@ -106,3 +106,14 @@ export class ProjectGroup {
   @Field()
   createdAt: Date;
 }
+
+@ObjectType({
+  description: "Proposals waiting for the caller's decision in one of their organisations",
+})
+export class PendingPartnershipDecisions {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => Int)
+  count: number;
+}

@@ -2,6 +2,7 @@ import type { PartnershipBox } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Select } from '../../../ui';
+import { usePendingDecisions } from '../hooks/usePendingDecisions';
 import { ActiveBoxExtras } from './ActiveBoxExtras';
 import { PartnershipList } from './PartnershipList';
 import '../partnerships.css';
@@ -25,8 +26,12 @@ export function PartnershipInbox({
 }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const pending = usePendingDecisions();
+  // the address's organisation, else the one with the most proposals waiting, else the first
   const organisationId =
-    organisations.find((o) => o.id === params.get('organisation'))?.id ?? organisations[0]!.id;
+    organisations.find((o) => o.id === params.get('organisation'))?.id ??
+    organisations.find((o) => pending.countOf(o.id) > 0)?.id ??
+    organisations[0]!.id;
   const box = boxOf(params.get('box'));
   const href = (next: PartnershipBox) => {
     const search = new URLSearchParams(params);
@@ -44,7 +49,15 @@ export function PartnershipInbox({
             search.set('organisation', event.target.value);
             setParams(search);
           }}
-          options={organisations.map((o) => ({ value: o.id, label: o.displayName }))}
+          options={organisations.map((o) => ({
+            value: o.id,
+            label: pending.countOf(o.id)
+              ? t('partnerships.organisationPending', {
+                  name: o.displayName,
+                  count: pending.countOf(o.id),
+                })
+              : o.displayName,
+          }))}
         />
       )}
       <nav aria-label={t('partnerships.boxes')} className="partnership-boxes">

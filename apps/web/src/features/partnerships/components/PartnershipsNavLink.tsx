@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { MyOrganisationsDocument, PendingPartnershipDecisionsDocument } from '@oip/graphql';
+import { MyOrganisationsDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
 import { NavCountLink } from '../../../ui';
 import { useMe } from '../../accounts/hooks/useMe';
+import { usePendingDecisions } from '../hooks/usePendingDecisions';
 
 /**
  * "Partnerships" in the main navigation, for signed-in members of an organisation, with the
@@ -13,16 +14,18 @@ export function PartnershipsNavLink() {
   const { me } = useMe();
   const { data } = useQuery(MyOrganisationsDocument, { skip: !me });
   const member = Boolean(me && data?.myOrganisations.length);
-  const pending =
-    useQuery(PendingPartnershipDecisionsDocument, { skip: !member }).data
-      ?.pendingPartnershipDecisions ?? 0;
+  const pending = usePendingDecisions({ skip: !member });
   if (!member) return null;
+  // with proposals waiting: straight to the received ones of the organisation with the most
+  const first = pending.perOrganisation[0];
   return (
     <NavCountLink
-      to="/partnerships"
+      to={
+        first ? `/partnerships?organisation=${first.organisationId}&box=received` : '/partnerships'
+      }
       label={t('partnerships.nav')}
-      count={pending}
-      countText={t('partnerships.pending', { count: pending })}
+      count={pending.total}
+      countText={t('partnerships.pending', { count: pending.total })}
     />
   );
 }
