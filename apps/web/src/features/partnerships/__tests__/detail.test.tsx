@@ -48,6 +48,29 @@ describe('the partnership page', () => {
     expect(screen.getByText('Active')).toBeVisible();
   });
 
+  it('keeps the private room of a concluded one: the partners’ history', async () => {
+    renderRoute('/partnerships/p-1', {
+      me,
+      locale: 'en',
+      mocks: [
+        detailMock(
+          partnership({
+            status: 'CONCLUDED',
+            roomId: 'room-42',
+            decidedAt: '2026-11-21T09:30:00.000Z',
+            concludedAt: '2026-11-28T09:30:00.000Z',
+          }),
+        ),
+      ],
+    });
+    expect(await screen.findByText('Concluded')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Open the room' })).toHaveAttribute(
+      'href',
+      '/rooms/room-42',
+    );
+    expect(screen.queryByRole('button', { name: /Conclude/ })).not.toBeInTheDocument();
+  });
+
   it('is the 404 page for people of neither organisation', async () => {
     renderRoute('/partnerships/p-1', { me, mocks: [detailMock(null)] });
     expect(

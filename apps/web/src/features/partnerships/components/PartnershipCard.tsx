@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../../app/i18n';
 import type { PartnershipDecision } from '../hooks/usePartnershipDecision';
-import { itemPath, itemTitle, otherSide } from '../lib/partnership-view';
+import { itemPath, itemTitle, otherSide, hasRoom } from '../lib/partnership-view';
 import { PartnershipActions } from './PartnershipActions';
 import { PartnershipDates } from './PartnershipDates';
 import { PartnershipMessages } from './PartnershipMessages';
@@ -47,8 +47,8 @@ export function PartnershipCard({
           {t('partnerships.details')}
           <span className="visually-hidden">: {title}</span>
         </Link>
-        {/* the partners' private room, straight from the inbox */}
-        {partnership.status === 'ACTIVE' && partnership.roomId && (
+        {/* the partners' private room, straight from the inbox; it stays theirs once concluded */}
+        {hasRoom(partnership.status) && partnership.roomId && (
           <>
             {' · '}
             <Link to={`/rooms/${partnership.roomId}`}>

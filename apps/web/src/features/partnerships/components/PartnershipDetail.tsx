@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../../app/i18n';
-import { itemPath, itemTitle } from '../lib/partnership-view';
+import { itemPath, itemTitle, hasRoom } from '../lib/partnership-view';
 import { PartnershipActions } from './PartnershipActions';
 import { PartnershipDates } from './PartnershipDates';
 import { PartnershipMessages } from './PartnershipMessages';
@@ -35,7 +35,7 @@ export function PartnershipDetail({ partnership }: { partnership: PartnershipFie
         {t('partnerships.initiatorToRecipient')}{' '}
         <Link to={`/organisations/${recipient.id}`}>{recipient.displayName}</Link>
       </p>
-      {partnership.status === 'ACTIVE' && <RoomNotice roomId={partnership.roomId} />}
+      {hasRoom(partnership.status) && <RoomNotice roomId={partnership.roomId} />}
       <PartnershipActions
         partnership={partnership}
         title={title}

@@ -49,3 +49,6 @@ export function itemTitle(
   const { itemTitleIt: it, itemTitleEn: en } = partnership;
   return locale === 'en' ? en || it : it || en;
 }
+
+/** Active and concluded partnerships keep their private room (the partners' history). */
+export const hasRoom = (status: string) => status === 'ACTIVE' || status === 'CONCLUDED';
