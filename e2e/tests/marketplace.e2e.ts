@@ -47,6 +47,8 @@ describe("an organisation's offers and requests, in every status its members may
       .filter({ hasText: /mostrat/ })
       .waitFor();
     expect(await visitor.getByText('Automazione del carico macchine').count()).toBe(0);
+    // nor a status choice that could only ever find nothing for them
+    expect(await visitor.getByRole('combobox', { name: 'Stato' }).count()).toBe(0);
     await visitor.close();
   });
 
@@ -83,6 +85,9 @@ describe("an organisation's offers and requests, in every status its members may
         },
       },
     );
+    // from the organisation's page, as its members reach their drafts
+    await page.goto(`${baseUrl()}/organisations/${DEMO_ORGANISATIONS.sme}`);
+    await page.getByRole('heading', { level: 2, name: 'Offerte e richieste' }).waitFor();
     await page.goto(`${baseUrl()}/requests/${draft.id}`);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await press(page, page.getByRole('button', { name: 'Elimina bozza' }));
@@ -96,6 +101,9 @@ describe("an organisation's offers and requests, in every status its members may
     const results = page.getByRole('list', { name: 'Risultati' });
     await results.getByText('Automazione del carico macchine').waitFor();
     expect(await results.getByText(title).count()).toBe(0);
+    // the deleted page left the history: Back goes to the page before it
+    await page.goBack();
+    await page.waitForURL(/\/organisations\//);
     await page.goto(`${baseUrl()}/requests/${draft.id}`);
     await page.getByRole('heading', { level: 1, name: 'Pagina non trovata' }).waitFor();
   });

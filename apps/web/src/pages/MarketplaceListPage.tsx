@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { OrganisationNameDocument } from '@oip/graphql';
+import { MyOrganisationsDocument, OrganisationNameDocument } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useFiltersKey } from '../app/useFiltersKey';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../features/accounts/hooks/useMe';
+import { isModerator } from '../features/challenges/components/RequireModerator';
 import { MarketplaceCard } from '../features/marketplace/components/MarketplaceCard';
 import { MarketplaceFilters } from '../features/marketplace/components/MarketplaceFilters';
 import { PostItemLink } from '../features/marketplace/components/PostItemLink';
@@ -34,6 +35,10 @@ export function MarketplaceListPage({ kind }: { kind: MarketplaceKind }) {
     variables: { id: params.organisation },
     skip: !params.organisation,
   }).data?.organisation;
+  // the organisation's members, and moderators (drafts), may see more than published items
+  const myOrganisations = useQuery(MyOrganisationsDocument, { skip: !me }).data?.myOrganisations;
+  const seesUnpublished =
+    isModerator(me) || Boolean(myOrganisations?.some((o) => o.id === params.organisation));
   const [filtersKey, applied] = useFiltersKey(searchParams.toString());
   const apply = (next: MarketplaceListParams) => {
     const search = listParamsToSearch(next);
@@ -58,6 +63,7 @@ export function MarketplaceListPage({ kind }: { kind: MarketplaceKind }) {
         key={`${kind}:${filtersKey}`}
         kind={kind}
         value={params}
+        statusChoice={Boolean(params.organisation) && seesUnpublished}
         onApply={apply}
       />
       <ListResults

@@ -41,9 +41,11 @@ export function MarketplaceActions({
       await perform(action, item.id);
       toast.show(t(`marketplace.done.${action}`), 'success');
       if (action !== 'delete') return onChanged();
-      // synchronously, so the item's page is gone before the item leaves the cache
+      // synchronously, so the item's page is gone before the item leaves the cache; in its
+      // place in the history (Back would open a page that no longer exists)
       navigate(`${MARKETPLACE_PATHS[kind]}?organisation=${item.owner.id}&status=all`, {
         flushSync: true,
+        replace: true,
       });
       forget(item.id);
     });

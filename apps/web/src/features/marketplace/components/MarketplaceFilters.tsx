@@ -24,10 +24,13 @@ const TRLS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export function MarketplaceFilters({
   kind,
   value,
+  statusChoice = false,
   onApply,
 }: {
   kind: MarketplaceKind;
   value: MarketplaceListParams;
+  /** one organisation's items, for a viewer who may see more than the published ones */
+  statusChoice?: boolean;
   onApply: (next: MarketplaceListParams) => void;
 }) {
   const { t } = useTranslation();
@@ -126,7 +129,7 @@ export function MarketplaceFilters({
           onChange={(e) => set({ ipStatus: e.target.value })}
         />
       )}
-      {value.organisation && (
+      {statusChoice && (
         // one organisation's items: its members also see drafts, expired and archived ones
         <Select
           label={t('marketplace.status')}
