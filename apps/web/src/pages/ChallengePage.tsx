@@ -109,7 +109,7 @@ export function ChallengePage() {
       </div>
       {showMatches && (
         <MatchesSection
-          source={{ type: 'CHALLENGE', id: challenge.id, ownerId: challenge.owner.id }}
+          source={{ type: 'CHALLENGE', id: challenge.id, ownerId: challenge.owner.id, title }}
         />
       )}
       {me && <ChallengeSubmissionsSection challengeId={challenge.id} />}

@@ -86,6 +86,7 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
             type: kind === 'offer' ? 'OFFER' : 'REQUEST',
             id: item.id,
             ownerId: item.owner.id,
+            title,
           }}
         />
       )}

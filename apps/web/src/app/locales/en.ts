@@ -1118,6 +1118,7 @@ export const en: Messages = {
     interest: {
       open: 'Express interest',
       title: 'Express interest in “{{title}}”',
+      reachOutTitle: 'Propose “{{title}}” to {{name}}',
       to: 'The request goes to the administrators of {{name}}, who can accept or decline it.',
       from: 'Send on behalf of',
       fromOnly: 'On behalf of {{name}}.',

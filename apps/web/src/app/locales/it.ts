@@ -1120,6 +1120,7 @@ export const it = {
     interest: {
       open: 'Manifesta interesse',
       title: 'Manifesta interesse per «{{title}}»',
+      reachOutTitle: 'Proponi «{{title}}» a {{name}}',
       to: 'La richiesta va agli amministratori di {{name}}, che potranno accettarla o rifiutarla.',
       from: 'Invia a nome di',
       fromOnly: 'A nome di {{name}}.',

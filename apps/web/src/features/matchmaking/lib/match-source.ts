@@ -14,6 +14,8 @@ export interface MatchSource {
   id: string;
   /** The organisation owning the source item (itself for an organisation): who reaches out. */
   ownerId?: string;
+  /** The source item's title in the current language (what reaching out is about). */
+  title?: string;
 }
 
 /** First 10 only: keeps the query well under the API's complexity budget. */

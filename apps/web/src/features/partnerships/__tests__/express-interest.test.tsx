@@ -72,7 +72,14 @@ function renderMatches(
 ) {
   return renderWithProviders(
     <MemoryRouter>
-      <MatchesSection source={{ type: 'REQUEST', id: REQUEST_ID, ownerId: SME.id }} />
+      <MatchesSection
+        source={{
+          type: 'REQUEST',
+          id: REQUEST_ID,
+          ownerId: SME.id,
+          title: 'Cobot per la sbavatura',
+        }}
+      />
     </MemoryRouter>,
     {
       mocks: [
@@ -166,6 +173,10 @@ describe('express interest from a match', () => {
     });
     renderMatches([mock]);
     const dialog = await openDialog(/Manifesta interesse.*Laboratorio di Robotica/);
+    // it names the request it is about, not only the organisation
+    expect(dialog).toHaveAccessibleName(
+      'Proponi «Cobot per la sbavatura» a Laboratorio di Robotica',
+    );
     expect(within(dialog).queryByRole('combobox')).not.toBeInTheDocument();
     expect(dialog).toHaveTextContent('A nome di Meccanica Brianzola.');
     await userEvent.type(within(dialog).getByRole('textbox', { name: /Messaggio/ }), 'Ci aiutate?');

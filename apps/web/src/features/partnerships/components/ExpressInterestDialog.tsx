@@ -65,7 +65,14 @@ export function ExpressInterestDialog({
   return (
     <Dialog
       open={open}
-      title={t('partnerships.interest.title', { title: itemTitle })}
+      title={
+        target.ownItemTitle
+          ? t('partnerships.interest.reachOutTitle', {
+              title: target.ownItemTitle,
+              name: target.recipientName,
+            })
+          : t('partnerships.interest.title', { title: itemTitle })
+      }
       onClose={close}
       actions={
         <Button type="submit" form={formId} disabled={sending}>

@@ -15,6 +15,8 @@ export interface InterestTarget {
   toOrganisationId?: string;
   /** Only this organisation may send (the owner of the item reaching out). */
   senderId?: string;
+  /** Reaching out: the title of the sender's own item it is about, for the dialog to name it. */
+  ownItemTitle?: string;
   /** The sender chosen first, when several are possible (e.g. the organisation of "For you"). */
   preferredSenderId?: string;
 }
@@ -25,6 +27,8 @@ export interface InterestSource {
   id: string;
   /** The organisation owning the source item (the organisation itself for "For you"). */
   ownerId?: string;
+  /** The source item's title in the current language. */
+  title?: string;
 }
 
 /**
@@ -49,6 +53,7 @@ export function interestFromMatch(
       recipientName: match.organisationName,
       toOrganisationId: match.targetId,
       senderId: source.ownerId,
+      ownItemTitle: source.title,
     };
   }
   return {
