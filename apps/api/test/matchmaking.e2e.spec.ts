@@ -251,8 +251,8 @@ describe('matchmaking', () => {
       partnerships: 2,
       count: 0,
     });
-    expect(lab(after).reasons.en).toContain('2 partnerships');
-    expect(lab(after).reasons.it).toContain('2 partenariati');
+    expect(lab(after).reasons.en).toContain('Track record: 2 partnerships');
+    expect(lab(after).reasons.it).toContain('Esperienza: 2 partenariati');
     expect(lab(after).score).toBeGreaterThan(lab(before).score);
     await sql(`DELETE FROM partnership WHERE recipient_organisation_id = $1`, [ids.lab]);
   });

@@ -280,6 +280,10 @@ export const ERROR_MESSAGES = {
     en: 'Fill in this field before submitting.',
   },
   TRL_INVALID: { it: 'Il TRL va da 1 a 9.', en: 'TRL goes from 1 to 9.' },
+  TRL_REQUIRED: {
+    it: 'Scegli il livello di maturità tecnologica (TRL) dell’offerta.',
+    en: 'Choose the offer’s technology readiness level (TRL).',
+  },
   BUDGET_AMOUNT_INVALID: {
     it: 'Il budget deve essere un numero positivo (al massimo un miliardo).',
     en: 'The budget must be a positive number (at most one billion).',

@@ -123,7 +123,7 @@ function trlReason(f: MatchFactor, it: boolean): string {
   return it ? `TRL ${f.trl} sotto l'intervallo ${range}` : `TRL ${f.trl} below ${range}`;
 }
 
-/** "2 partnerships, 1 awarded submission": the parts that are not zero. */
+/** "Track record: 2 partnerships, 1 awarded submission": the parts that are not zero. */
 function trackRecordText(partnerships: number, awarded: number, it: boolean): string {
   const parts: string[] = [];
   if (partnerships > 0)
@@ -138,12 +138,13 @@ function trackRecordText(partnerships: number, awarded: number, it: boolean): st
         ? `${awarded} ${awarded === 1 ? 'proposta premiata' : 'proposte premiate'}`
         : `${awarded} awarded ${awarded === 1 ? 'submission' : 'submissions'}`,
     );
-  return parts.join(', ');
+  return `${it ? 'Esperienza' : 'Track record'}: ${parts.join(', ')}`;
 }
 
 /** "Published today", "Published 1 day ago", "Published 12 days ago". */
 function ageText(days: number, it: boolean): string {
-  if (days === 0) return it ? 'Pubblicato oggi' : 'Published today';
-  if (days === 1) return it ? 'Pubblicato ieri' : 'Published yesterday';
-  return it ? `Pubblicato ${days} giorni fa` : `Published ${days} days ago`;
+  // Italian without a gender: the item may be an offer, a request (feminine) or a challenge
+  if (days === 0) return it ? 'Pubblicazione: oggi' : 'Published today';
+  if (days === 1) return it ? 'Pubblicazione: ieri' : 'Published yesterday';
+  return it ? `Pubblicazione: ${days} giorni fa` : `Published ${days} days ago`;
 }

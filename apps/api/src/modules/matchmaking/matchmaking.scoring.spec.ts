@@ -132,8 +132,12 @@ describe('matchmaking score (properties)', () => {
     const factors = [
       { factor: 'TRACK_RECORD' as const, contribution: 0.3, count: 1, partnerships: 2 },
     ];
-    expect(renderReasons(factors, 'en')).toEqual(['2 partnerships, 1 awarded submission']);
-    expect(renderReasons(factors, 'it')).toEqual(['2 partenariati, 1 proposta premiata']);
+    expect(renderReasons(factors, 'en')).toEqual([
+      'Track record: 2 partnerships, 1 awarded submission',
+    ]);
+    expect(renderReasons(factors, 'it')).toEqual([
+      'Esperienza: 2 partenariati, 1 proposta premiata',
+    ]);
   });
 
   it('is deterministic: the same candidates in any order give the same ranking', () => {
@@ -251,7 +255,7 @@ describe('matchmaking score (examples)', () => {
       expect.arrayContaining([
         'Settori ATECO in comune: Attività manifatturiere',
         'Nella tua regione (Lombardia)',
-        'Pubblicato ieri',
+        'Pubblicazione: ieri',
         'Pubblica «Visione» e un altro elemento affine',
       ]),
     );

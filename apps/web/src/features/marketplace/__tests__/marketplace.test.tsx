@@ -157,7 +157,9 @@ describe('MarketplaceEditor', () => {
     expect(
       await screen.findByText('Scrivi titolo e descrizione almeno in una lingua.'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Il TRL va da 1 a 9.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Scegli il livello di maturità tecnologica (TRL) dell’offerta.'),
+    ).toBeInTheDocument();
   });
 
   it('previews the markdown live and shows the API’s per-field errors', async () => {

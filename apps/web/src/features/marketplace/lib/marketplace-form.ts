@@ -139,7 +139,7 @@ export function localErrors(
       errors[`description${suffix}`] ??= 'MARKETPLACE_LANGUAGE_HALF_WRITTEN';
   }
   if (!complete('It') && !complete('En')) errors.language = 'MARKETPLACE_LANGUAGE_INCOMPLETE';
-  if (kind === 'offer' && values.trl === '') errors.trl = 'TRL_INVALID';
+  if (kind === 'offer' && values.trl === '') errors.trl = 'TRL_REQUIRED';
   if (
     kind === 'request' &&
     values.trlMin !== '' &&

@@ -136,7 +136,7 @@ describe('MatchesSection', () => {
 
   it('says so when there are no matches', async () => {
     renderSection([matchesMock([])]);
-    expect(await screen.findByText('Ancora nessuna corrispondenza.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Ancora nessuna corrispondenza\./)).toBeInTheDocument();
   });
 
   it('renders nothing when the viewer may not see the source', async () => {

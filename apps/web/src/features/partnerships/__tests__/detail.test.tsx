@@ -64,6 +64,8 @@ describe('the partnership page', () => {
       ],
     });
     expect(await screen.findByText('Concluded')).toBeVisible();
+    expect(screen.getByText('Accepted on')).toBeVisible(); // the decision said, not "Decided"
+    expect(screen.getByText('Concluded on')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Open the room' })).toHaveAttribute(
       'href',
       '/rooms/room-42',

@@ -4,16 +4,25 @@ import { formatDateTime } from '../../challenge-brief/format';
 
 type Dates = Pick<
   PartnershipFieldsFragment,
-  'createdAt' | 'decidedAt' | 'concludedAt' | 'declineReason'
+  'status' | 'createdAt' | 'decidedAt' | 'concludedAt' | 'declineReason'
 >;
 
-/** When it was proposed, decided and concluded, and why it was declined (if said). */
+/** What the decision was: accepted (active, concluded), declined or withdrawn. */
+const DECISION_KEY = {
+  ACTIVE: 'acceptedAt',
+  CONCLUDED: 'acceptedAt',
+  DECLINED: 'declinedAt',
+  WITHDRAWN: 'withdrawnAt',
+  PROPOSED: 'decidedAt',
+} as const;
+
+/** When it was proposed, accepted / declined / withdrawn and concluded, and why it was declined. */
 export function PartnershipDates({ partnership }: { partnership: Dates }) {
   const { t, i18n } = useTranslation();
   const date = (value: unknown) => formatDateTime(value, i18n.language);
   const rows = [
     ['proposedAt', partnership.createdAt],
-    ['decidedAt', partnership.decidedAt],
+    [DECISION_KEY[partnership.status], partnership.decidedAt],
     ['concludedAt', partnership.concludedAt],
   ] as const;
   return (
