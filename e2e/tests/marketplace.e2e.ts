@@ -1,4 +1,4 @@
-import { DEMO_ORGANISATIONS, graphql } from '../harness/api';
+import { DEMO_ORGANISATIONS, graphql, registeredPersonContext } from '../harness/api';
 import { baseUrl, seriousA11yViolations } from '../harness/browser';
 import { press } from '../harness/keyboard';
 import { browserForPeople } from '../harness/people';
@@ -127,6 +127,38 @@ describe("an organisation's offers and requests, in every status its members may
       .waitFor();
     await research.locator('main form').waitFor();
     expect(await seriousA11yViolations(research)).toEqual([]);
+  });
+
+  it('shows visitors and people without an organisation the way forward', async () => {
+    // a visitor on an offer: sign in, and come back to it
+    const visitor = await people.browser().newPage();
+    await visitor.goto(`${baseUrl()}/offers/7e000000-0000-4000-8000-000000000002`);
+    await press(
+      visitor,
+      visitor.getByRole('link', {
+        name: 'Accedi per vedere le corrispondenze e manifestare interesse',
+      }),
+    );
+    await visitor.waitForURL(/\/sign-in\?returnTo=%2Foffers%2F7e000000/);
+    await visitor.close();
+
+    // someone new, in no organisation: "For you" says how to get one
+    const context = people.keep(
+      await registeredPersonContext(
+        people.browser(),
+        `senza-organizzazione-${Date.now()}@example.org`,
+        'Nadia Nuova',
+      ),
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/for-you`);
+    await press(page, page.getByRole('link', { name: 'Crea l’organizzazione' }));
+    await page.waitForURL(/\/organisations\/new$/);
+    await page.goto(`${baseUrl()}/partnerships`);
+    await page
+      .getByRole('link', { name: 'Cerca la tua organizzazione nell’elenco e chiedi di entrarvi' })
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it("an offer's page leads to its matches by an in-page link, like a challenge's", async () => {

@@ -7,6 +7,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../features/accounts/hooks/useMe';
 import { MatchesSection } from '../features/matchmaking/components/MatchesSection';
 import { QueryStatus, Select } from '../ui';
+import { NoOrganisationNotice } from '../features/organisations/components/NoOrganisationNotice';
 
 /** "For you": challenges, requests and offers matched to one of the user's organisations. */
 export function ForYouPage() {
@@ -37,7 +38,7 @@ export function ForYouPage() {
       />
     );
   } else if (organisations.length === 0) {
-    body = <p>{t('matchmaking.forYou.noOrganisation')}</p>;
+    body = <NoOrganisationNotice text={t('matchmaking.forYou.noOrganisation')} />;
   } else {
     body = (
       <>

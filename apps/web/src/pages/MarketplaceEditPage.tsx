@@ -11,6 +11,7 @@ import type { MarketplaceKind } from '../features/marketplace/lib/marketplace-ki
 import '../features/challenges/challenges.css';
 import { QueryStatus } from '../ui';
 import { NotFoundPage } from './NotFoundPage';
+import { NoOrganisationNotice } from '../features/organisations/components/NoOrganisationNotice';
 
 /** A new offer or request (…/new?organisation=…), or the editor of an existing one (…/:id/edit). */
 export function MarketplaceEditPage({
@@ -75,7 +76,7 @@ function NewItem({ kind }: { kind: MarketplaceKind }) {
           </ul>
         </nav>
       ) : (
-        <p className="notice notice-error">{t('marketplace.notAdministrator')}</p>
+        <NoOrganisationNotice text={t('marketplace.notAdministrator')} />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { errorView } from '../app/graphql-errors';
 import { currentLocale } from '../app/i18n';
 import { usePageTitle } from '../app/usePageTitle';
@@ -21,6 +21,7 @@ import { NotFoundPage } from './NotFoundPage';
 /** A technology offer or collaboration request: status and actions, description, metadata. */
 export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
   const { id = '' } = useParams();
+  const location = useLocation();
   const { t, i18n } = useTranslation();
   const { me } = useMe();
   const { item, loading, error, refetch } = useMarketplaceItem(kind, id);
@@ -58,6 +59,14 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
           owner={item.owner}
           title={title}
         />
+      )}
+      {!me && item.status === 'PUBLISHED' && (
+        // a visitor: the way to this item's matches and to expressing interest
+        <p>
+          <Link to={`/sign-in?returnTo=${encodeURIComponent(location.pathname)}`}>
+            {t('marketplace.signInToMatch')}
+          </Link>
+        </p>
       )}
       {/* the page's parts as in-page links, as on a challenge: "Matches" one keypress away */}
       <PageSections

@@ -5,6 +5,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { RequireSignIn } from '../features/accounts/components/RequireSignIn';
 import { PartnershipInbox } from '../features/partnerships/components/PartnershipInbox';
 import { LoadStatus } from '../features/partnerships/components/LoadStatus';
+import { NoOrganisationNotice } from '../features/organisations/components/NoOrganisationNotice';
 
 /** The partnership inbox of the viewer's organisations: received, sent, active. */
 export function PartnershipsPage() {
@@ -24,6 +25,7 @@ function Inbox() {
   const { data, loading, error, refetch } = useQuery(MyOrganisationsDocument);
   const organisations = data?.myOrganisations;
   if (!organisations) return <LoadStatus loading={loading} error={error} onRetry={refetch} />;
-  if (organisations.length === 0) return <p>{t('partnerships.noOrganisation')}</p>;
+  if (organisations.length === 0)
+    return <NoOrganisationNotice text={t('partnerships.noOrganisation')} />;
   return <PartnershipInbox organisations={organisations} />;
 }

@@ -128,6 +128,10 @@ export const en: Messages = {
     consentKind: { terms: 'Terms of use, version', privacy: 'Privacy notice, version' },
   },
   organisations: {
+    noneYet: {
+      create: 'Create your organisation',
+      join: 'Find your organisation in the directory and ask to join',
+    },
     title: 'Organisations',
     intro: 'Companies, startups, universities, research centres and hospitals on the platform.',
     create: 'Create an organisation',
@@ -943,6 +947,7 @@ export const en: Messages = {
     chooseOrganisation: 'Choose the organisation',
     newFor: 'For {{name}}. It stays a draft, seen by your organisation only, until you publish it.',
     notAdministrator: 'Only owners and administrators of an organisation publish on its behalf.',
+    signInToMatch: 'Sign in to see the matches and express interest',
     notEditable: 'You cannot edit this listing.',
     conflictTitle: 'Someone else saved this listing meanwhile',
     texts: 'Texts',

@@ -128,6 +128,10 @@ export const it = {
     consentKind: { terms: 'Termini d’uso, versione', privacy: 'Informativa privacy, versione' },
   },
   organisations: {
+    noneYet: {
+      create: 'Crea l’organizzazione',
+      join: 'Cerca la tua organizzazione nell’elenco e chiedi di entrarvi',
+    },
     title: 'Organizzazioni',
     intro: 'Imprese, startup, università, centri di ricerca e ospedali della piattaforma.',
     create: 'Crea un’organizzazione',
@@ -944,6 +948,7 @@ export const it = {
     newFor:
       'Per {{name}}. Resta una bozza, visibile solo alla tua organizzazione, finché non la pubblichi.',
     notAdministrator: 'Solo titolari e amministratori di un’organizzazione pubblicano a suo nome.',
+    signInToMatch: 'Accedi per vedere le corrispondenze e manifestare interesse',
     notEditable: 'Non puoi modificare questa scheda.',
     conflictTitle: 'Qualcun altro ha salvato la scheda nel frattempo',
     texts: 'Testi',
