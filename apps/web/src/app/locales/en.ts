@@ -895,6 +895,7 @@ export const en: Messages = {
     },
     any: 'Any',
     notSet: 'Not set',
+    unknownCode: '“{{code}}” (no longer listed)',
     search: 'Search',
     ecosystem: 'S3 ecosystem',
     partnership: 'Partnership type',

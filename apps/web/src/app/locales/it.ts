@@ -895,6 +895,7 @@ export const it = {
     },
     any: 'Qualsiasi',
     notSet: 'Non indicato',
+    unknownCode: '«{{code}}» (non più in elenco)',
     search: 'Cerca',
     ecosystem: 'Ecosistema S3',
     partnership: 'Tipo di collaborazione',

@@ -4,7 +4,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import { noSimilarItemsMock, taxonomiesMock } from '../../../test/fixtures';
+import { noSimilarItemsMock, taxonomiesData, taxonomiesMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { MarketplaceEditor } from '../components/MarketplaceEditor';
 import { MarketplaceFilters } from '../components/MarketplaceFilters';
@@ -111,6 +111,45 @@ describe('MarketplaceFilters', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'TRL massimo' }), '8');
     await userEvent.click(screen.getByRole('button', { name: 'Cerca' }));
     expect(onApply).toHaveBeenCalledWith(expect.objectContaining({ trlMin: '7', trlMax: '8' }));
+  });
+});
+
+describe('MarketplaceFilters from an old or mistyped address', () => {
+  it('shows the applied code the taxonomy does not know, drops unknown fixed codes, says an inverted range', async () => {
+    const params = parseListParams(
+      new URLSearchParams('ecosystem=bogus&trlMin=7&trlMax=3&ip=nonsense&budget=lots'),
+    );
+    expect([params.ipStatus, params.budget]).toEqual(['', '']);
+    const withEcosystems = {
+      ...taxonomiesData,
+      taxonomies: [
+        ...taxonomiesData.taxonomies,
+        {
+          __typename: 'Taxonomy' as const,
+          key: 'S3_ECOSYSTEM' as const,
+          version: 1,
+          name: { __typename: 'LocalizedText' as const, it: 'Ecosistema', en: 'Ecosystem' },
+          terms: [
+            {
+              __typename: 'TaxonomyTerm' as const,
+              id: 's3_ecosystem:nutrition',
+              code: 'nutrition',
+              position: 0,
+              label: { __typename: 'LocalizedText' as const, it: 'Nutrizione', en: 'Nutrition' },
+              description: null,
+            },
+          ],
+        },
+      ],
+    };
+    renderWithProviders(<MarketplaceFilters kind="offer" value={params} onApply={jest.fn()} />, {
+      mocks: [taxonomiesMock({ result: { data: withEcosystems } })],
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(/minimo non può superare/);
+    expect(
+      await screen.findByRole('option', { name: '«bogus» (non più in elenco)', selected: true }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Nutrizione' })).toBeInTheDocument();
   });
 });
 

@@ -39,19 +39,33 @@ export function MarketplaceFilters({
   const [tags, setTags] = useState(value.tags.join(', '));
   const set = (patch: Partial<MarketplaceListParams>) => setDraft({ ...draft, ...patch });
   const any = { value: '', label: t('marketplace.any') };
-  const ecosystems = [any, ...useTaxonomyOptions('S3_ECOSYSTEM')];
-  const partnerships = [any, ...useTaxonomyOptions('PARTNERSHIP_TYPE')];
-  const kinds = [any, ...useTaxonomyOptions('ORGANISATION_KIND')];
-  const atecoSections = [any, ...useTaxonomyOptions('ATECO_SECTION')];
+  // a code from the address that the taxonomy does not know (an old or mistyped link) stays
+  // visible as what is applied, so it can be seen and changed
+  const withApplied = (options: { value: string; label: string }[], applied: string) =>
+    options.length > 0 && applied && !options.some((o) => o.value === applied)
+      ? [
+          any,
+          ...options,
+          { value: applied, label: t('marketplace.unknownCode', { code: applied }) },
+        ]
+      : [any, ...options];
+  const ecosystems = withApplied(useTaxonomyOptions('S3_ECOSYSTEM'), value.ecosystem);
+  const partnerships = withApplied(useTaxonomyOptions('PARTNERSHIP_TYPE'), value.partnership);
+  const kinds = withApplied(useTaxonomyOptions('ORGANISATION_KIND'), value.partnerKind);
+  const atecoSections = withApplied(useTaxonomyOptions('ATECO_SECTION'), value.ateco);
   const labelled = <C extends string>(codes: readonly C[], labels: Record<C, LocalizedText>) =>
     codes.map((code) => ({ value: code, label: localized(labels[code]) }));
   const trls = [any, ...TRLS.map((level) => ({ value: level, label: level }))];
-  const [rangeError, setRangeError] = useState<string | null>(null);
+  // an inverted range finds nothing: say so instead of only showing an empty list (also when
+  // it comes from the address)
+  const inverted = (params: MarketplaceListParams) =>
+    Boolean(params.trlMin && params.trlMax && Number(params.trlMin) > Number(params.trlMax));
+  const [rangeError, setRangeError] = useState<string | null>(() =>
+    inverted(value) ? t('errors.TRL_RANGE_INVALID') : null,
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // an inverted range finds nothing: say so instead of showing an empty list
-    if (draft.trlMin && draft.trlMax && Number(draft.trlMin) > Number(draft.trlMax))
-      return setRangeError(t('errors.TRL_RANGE_INVALID'));
+    if (inverted(draft)) return setRangeError(t('errors.TRL_RANGE_INVALID'));
     setRangeError(null);
     onApply({ ...draft, search: draft.search.trim(), tags: splitTags(tags) });
   };

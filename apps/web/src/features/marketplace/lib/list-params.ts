@@ -1,4 +1,4 @@
-import { MARKETPLACE_STATUSES } from '@oip/domain';
+import { BUDGET_BANDS, IP_STATUSES, MARKETPLACE_STATUSES } from '@oip/domain';
 import type { MarketplaceFilter, MarketplaceStatus } from '@oip/graphql';
 import type { MarketplaceKind } from './marketplace-kinds';
 
@@ -31,6 +31,9 @@ export interface MarketplaceListParams {
 }
 
 const trl = (value: string | null) => (value && /^[1-9]$/.test(value) ? value : '');
+/** A code of a fixed list, or '' (an unknown one would filter invisibly). */
+const oneOf = (codes: readonly string[], value: string | null) =>
+  value && codes.includes(value) ? value : '';
 
 export function parseListParams(search: URLSearchParams): MarketplaceListParams {
   return {
@@ -39,11 +42,11 @@ export function parseListParams(search: URLSearchParams): MarketplaceListParams 
     tags: splitTags(search.get('tags') ?? ''),
     trlMin: trl(search.get('trlMin')),
     trlMax: trl(search.get('trlMax')),
-    ipStatus: search.get('ip') ?? '',
+    ipStatus: oneOf(IP_STATUSES, search.get('ip')),
     partnership: search.get('partnership') ?? '',
     partnerKind: search.get('seeks') ?? '',
     ateco: search.get('ateco') ?? '',
-    budget: search.get('budget') ?? '',
+    budget: oneOf(BUDGET_BANDS, search.get('budget')),
     organisation: UUID.test(search.get('organisation') ?? '') ? search.get('organisation')! : '',
     status: STATUS_CHOICES.includes(search.get('status') ?? '')
       ? (search.get('status') as StatusChoice)
