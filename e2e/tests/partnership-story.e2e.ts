@@ -107,15 +107,20 @@ describe('from a match to a partnership, in the browser', () => {
     await press(research, received.getByRole('button', { name: /Accetta/ }));
     await press(research, research.getByRole('button', { name: 'Sì, accetta' }));
     await research.getByText('Partnership accettata.').waitFor();
-    // the card leaves the Received box: the keyboard stays in the box, not at the top of the page
+    // the card leaves the Received box: the keyboard goes to a notice that says where the
+    // partnership went (not to the top of the page), and leads there
     await received.waitFor({ state: 'detached' });
+    const notice = research.locator('.partnership-box p.notice', { hasText: 'avviata' });
     await research
-      .waitForFunction(() => document.activeElement?.classList.contains('partnership-box'))
+      .waitForFunction(() => document.activeElement?.textContent?.includes('avviata'))
       .catch(async () => {
         throw new Error(
           `focus on ${await research.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`,
         );
       });
+    await press(research, notice.getByRole('link', { name: 'Apri la partnership' }));
+    await research.getByRole('heading', { level: 1, name: `Partnership: ${title}` }).waitFor();
+    await research.getByRole('link', { name: 'Apri la stanza' }).waitFor();
 
     // 5. both see the active partnership in their Active box
     await expectActive(

@@ -1052,6 +1052,9 @@ export const en: Messages = {
     organisation: 'Organisation',
     organisationPending_one: '{{name}} ({{count}} proposal to decide)',
     organisationPending_other: '{{name}} ({{count}} proposals to decide)',
+    acceptedNotice:
+      'Partnership with {{name}} on “{{title}}” started: it is among the active ones, with its private room.',
+    openAccepted: 'Open the partnership',
     boxes: 'Partnership boxes',
     box: { RECEIVED: 'Received', SENT: 'Sent', ACTIVE: 'Active', CLOSED: 'Closed' },
     shown: '{{count}} of {{total}} shown',

@@ -1054,6 +1054,9 @@ export const it = {
     organisation: 'Organizzazione',
     organisationPending_one: '{{name}} ({{count}} proposta da decidere)',
     organisationPending_other: '{{name}} ({{count}} proposte da decidere)',
+    acceptedNotice:
+      'Partnership con {{name}} su «{{title}}» avviata: è tra le attive, con la sua stanza privata.',
+    openAccepted: 'Apri la partnership',
     boxes: 'Cartelle delle partnership',
     box: { RECEIVED: 'Ricevute', SENT: 'Inviate', ACTIVE: 'Attive', CLOSED: 'Chiuse' },
     shown: '{{count}} di {{total}} mostrate',

@@ -1,13 +1,17 @@
 import type { PartnershipBox, PartnershipFieldsFragment } from '@oip/graphql';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { currentLocale } from '../../../app/i18n';
 import { ListResults } from '../../../ui';
 import { usePartnershipBox } from '../hooks/usePartnershipBox';
+import { itemTitle, otherSide } from '../lib/partnership-view';
 import { PartnershipCard } from './PartnershipCard';
 
 /**
  * One box of the inbox: loading, error with retry, empty, the cards and "Load more". After a
- * decision the card may move to another box: focus goes to the count, not to the void.
+ * decision the card may move to another box: focus goes to the count, not to the void, or,
+ * after an accept, to a notice that leads to the new partnership (and its room).
  */
 export function PartnershipList({
   organisationId,
@@ -19,9 +23,12 @@ export function PartnershipList({
   /** Shown under the list once loaded, with its partnerships (e.g. forming a project group). */
   footer?: (partnerships: PartnershipFieldsFragment[]) => ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { page, loading, error, refetch, more } = usePartnershipBox(organisationId, box);
   const count = useRef<HTMLDivElement>(null);
+  // an accepted proposal leaves this box for Active: say where it went, and lead there
+  const [accepted, setAccepted] = useState<PartnershipFieldsFragment | null>(null);
+  const acceptedNotice = useRef<HTMLParagraphElement>(null);
   const key = box.toLowerCase();
   // after a decision the dialog closes and gives the focus back to its button, and then the
   // refreshed box may drop that card (the list can change more than once): when the focus
@@ -33,10 +40,19 @@ export function PartnershipList({
     const focused = document.activeElement;
     if (focused && focused !== document.body && focused.isConnected) return;
     decided.current = false;
-    count.current?.focus();
+    (acceptedNotice.current ?? count.current)?.focus();
   }, [nodes]);
   return (
     <div ref={count} tabIndex={-1} className="partnership-box">
+      {accepted && (
+        <p className="notice" ref={acceptedNotice} tabIndex={-1}>
+          {t('partnerships.acceptedNotice', {
+            title: itemTitle(accepted, currentLocale(i18n.language)),
+            name: otherSide(accepted, organisationId).displayName,
+          })}{' '}
+          <Link to={`/partnerships/${accepted.id}`}>{t('partnerships.openAccepted')}</Link>
+        </p>
+      )}
       <ListResults
         page={page}
         loading={loading}
@@ -56,8 +72,9 @@ export function PartnershipList({
               key={partnership.id}
               partnership={partnership}
               organisationId={organisationId}
-              onDone={() => {
+              onDone={(decision) => {
                 decided.current = true;
+                setAccepted(decision === 'accept' ? partnership : null);
               }}
             />
           ))}
