@@ -167,6 +167,18 @@ describe("an organisation's offers and requests, in every status its members may
     const sections = page.getByRole('navigation', { name: 'Sezioni della scheda' });
     await press(page, sections.getByRole('link', { name: 'Corrispondenze' }));
     await page.waitForURL(/#matches$/);
-    await page.locator('#matches .match-list li').first().waitFor();
+    const first = page.locator('#matches .match-list > li').first();
+    await first.waitFor();
+
+    // "Not relevant" by mistake: Undo puts it back, for good (after a reload too)
+    const title = (await first.getByRole('heading', { level: 3 }).textContent())!;
+    await press(page, first.getByRole('button', { name: /^Non pertinente/ }));
+    const matches = page.locator('#matches');
+    await matches.getByRole('status').filter({ hasText: 'rimosso' }).waitFor();
+    await matches.getByRole('link', { name: title, exact: true }).waitFor({ state: 'detached' });
+    await press(page, matches.getByRole('button', { name: /^Annulla/ }));
+    await matches.getByRole('link', { name: title, exact: true }).waitFor();
+    await page.reload();
+    await page.locator('#matches').getByRole('link', { name: title, exact: true }).waitFor();
   });
 });

@@ -30,6 +30,7 @@ const QUERY = {
 const SIMILAR = `query ($input: SimilarItemsInput!) { similarItems(input: $input, first: 5) { targetType targetId score factors { factor shared } } }`;
 const DISMISS = `mutation ($sourceType: MatchItemType!, $sourceId: ID!, $targetType: MatchItemType!, $targetId: ID!) {
   dismissMatch(sourceType: $sourceType, sourceId: $sourceId, targetType: $targetType, targetId: $targetId) }`;
+const RESTORE = DISMISS.replace('dismissMatch', 'restoreMatch');
 
 interface MatchRow {
   targetType: string;
@@ -393,7 +394,7 @@ describe('matchmaking', () => {
     );
   });
 
-  describe('dismissMatch, per role', () => {
+  describe('dismissMatch and restoreMatch, per role', () => {
     // [caller, source] → outcome; the source must be visible to the caller (NOT_FOUND otherwise)
     const cases: [string, string, () => Person | null, () => [string, string]][] = [
       ['anonymous', 'UNAUTHENTICATED', () => null, () => ['REQUEST', ids.request]],
@@ -430,13 +431,24 @@ describe('matchmaking', () => {
             ).body,
           );
       expect(code).toBe(expected);
-      if (expected === 'OK') {
-        const [row] = await sql(
+      const dismissed = () =>
+        sql(
           `SELECT 1 FROM match_dismissal WHERE user_id = $1 AND source_id = $2 AND target_id = $3`,
           [person!.id, sourceId, ids.weakOffer],
         );
-        expect(row).toBeDefined();
-      } else expect(await countOf()).toBe(rowsBefore);
+      if (expected === 'OK') expect(await dismissed()).toHaveLength(1);
+      else expect(await countOf()).toBe(rowsBefore);
+
+      // taking it back: the same rule; only the caller's own dismissal goes
+      const variables = { sourceType, sourceId, targetType, targetId: ids.weakOffer };
+      const restored = person
+        ? outcome((await person.client.graphql(RESTORE, variables)).body)
+        : outcome((await api.graphql(RESTORE, { variables })).body);
+      expect(restored).toBe(expected);
+      if (expected === 'OK') {
+        expect(await dismissed()).toEqual([]);
+        expect(await countOf()).toBe(rowsBefore);
+      }
     });
   });
 });

@@ -147,7 +147,7 @@ export const MUTATIONS_WITH_OWN_MATRIX: Record<string, readonly string[]> = {
     'awardChallenge',
     'sendFeedback',
   ],
-  'matchmaking.e2e.spec.ts': ['dismissMatch'],
+  'matchmaking.e2e.spec.ts': ['dismissMatch', 'restoreMatch'],
 };
 
 export interface Cell {

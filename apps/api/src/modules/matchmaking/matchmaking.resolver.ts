@@ -5,8 +5,8 @@ import { AppError } from '../../common/errors/app-error';
 import { pageComplexity } from '../../common/graphql/page-complexity';
 import { renderReasons } from './matchmaking.explain';
 import { MAX_MATCHES, MatchmakingService } from './matchmaking.service';
-import type { MatchItemType, MatchProfile, ScoredMatch } from './matchmaking.types';
-import { Match, MatchItemTypeEnum, SimilarItemsInput } from './models/match.model';
+import type { MatchProfile, ScoredMatch } from './matchmaking.types';
+import { Match, MatchPairArgs, SimilarItemsInput } from './models/match.model';
 
 const LIST = { complexity: pageComplexity(MAX_MATCHES) };
 const FIRST = { type: () => Int, defaultValue: 10 };
@@ -96,21 +96,26 @@ export class MatchmakingResolver {
   @Mutation(() => Boolean, {
     description: "Not relevant: leaves the target out of this source's matches for the caller",
   })
-  async dismissMatch(
-    @CurrentUser() user: AuthUser,
-    @Args('sourceType', { type: () => MatchItemTypeEnum }) sourceType: MatchItemType,
-    @Args('sourceId', { type: () => ID }) sourceId: string,
-    @Args('targetType', { type: () => MatchItemTypeEnum }) targetType: MatchItemType,
-    @Args('targetId', { type: () => ID }) targetId: string,
-  ) {
-    await this.service.dismiss(
-      user,
-      { type: sourceType, id: sourceId },
-      { type: targetType, id: targetId },
-    );
+  async dismissMatch(@CurrentUser() user: AuthUser, @Args() pair: MatchPairArgs) {
+    await this.service.dismiss(user, ...sourceAndTarget(pair));
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "Undoes dismissMatch: the target may come back in this source's matches for the caller",
+  })
+  async restoreMatch(@CurrentUser() user: AuthUser, @Args() pair: MatchPairArgs) {
+    await this.service.restore(user, ...sourceAndTarget(pair));
     return true;
   }
 }
+
+const sourceAndTarget = (pair: MatchPairArgs) =>
+  [
+    { type: pair.sourceType, id: pair.sourceId },
+    { type: pair.targetType, id: pair.targetId },
+  ] as const;
 
 function toModels(matches: ScoredMatch[]): Match[] {
   return matches.map(({ candidate, score, factors }) => ({

@@ -25,6 +25,9 @@ import { MATCH_WEIGHTS } from './matchmaking.weights';
 
 export const MAX_MATCHES = 20;
 
+/** One side of a match: what it is and its id. */
+type MatchRef = { type: MatchItemType; id: string };
+
 /** What each type of source is matched against: the other side of the marketplace. */
 export const TARGETS_OF: Record<MatchItemType, MatchItemType[]> = {
   challenge: ['organisation', 'offer'],
@@ -102,18 +105,29 @@ export class MatchmakingService {
   }
 
   /** Records "not relevant" (idempotent); the caller must see the source. */
-  async dismiss(
-    user: AuthUser,
-    source: { type: MatchItemType; id: string },
-    target: { type: MatchItemType; id: string },
-  ): Promise<void> {
-    await this.visibleSource(user, source.type, source.id);
-    if (!TARGETS_OF[source.type].includes(target.type)) throw new AppError('NOT_FOUND');
+  async dismiss(user: AuthUser, source: MatchRef, target: MatchRef): Promise<void> {
+    await this.checkPair(user, source, target);
     await this.dataSource.query(
       `INSERT INTO match_dismissal (user_id, source_type, source_id, target_type, target_id)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
       [user.id, source.type, source.id, target.type, target.id],
     );
+  }
+
+  /** Takes a "not relevant" back (idempotent): the target may come back in the matches. */
+  async restore(user: AuthUser, source: MatchRef, target: MatchRef): Promise<void> {
+    await this.checkPair(user, source, target);
+    await this.dataSource.query(
+      `DELETE FROM match_dismissal WHERE user_id = $1 AND source_type = $2 AND source_id = $3
+         AND target_type = $4 AND target_id = $5`,
+      [user.id, source.type, source.id, target.type, target.id],
+    );
+  }
+
+  /** The caller sees the source, and the target is of a type it is matched against. */
+  private async checkPair(user: AuthUser, source: MatchRef, target: MatchRef) {
+    await this.visibleSource(user, source.type, source.id);
+    if (!TARGETS_OF[source.type].includes(target.type)) throw new AppError('NOT_FOUND');
   }
 
   private async rank(

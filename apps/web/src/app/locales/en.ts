@@ -1006,6 +1006,8 @@ export const en: Messages = {
     dismiss: 'Not relevant',
     dismissed: '“{{title}}” removed from the matches.',
     dismissFailed: 'The match could not be removed. Try again.',
+    undo: 'Undo',
+    restoreFailed: 'The match could not be brought back. Try again.',
     empty:
       'No matches yet. They come from shared keywords, S3 ecosystems and words of the title: adding some helps find partners.',
     similar: {

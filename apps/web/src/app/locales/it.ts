@@ -1006,6 +1006,8 @@ export const it = {
     dismiss: 'Non pertinente',
     dismissed: '«{{title}}» rimosso dalle corrispondenze.',
     dismissFailed: 'Non è stato possibile rimuovere la corrispondenza. Riprova.',
+    undo: 'Annulla',
+    restoreFailed: 'Non è stato possibile riportare la corrispondenza. Riprova.',
     empty:
       'Ancora nessuna corrispondenza. Nascono da parole chiave, ecosistemi S3 e parole del titolo in comune: aggiungerne aiuta a trovare partner.',
     similar: {

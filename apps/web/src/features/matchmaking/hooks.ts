@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DismissMatchDocument, type MatchFieldsFragment } from '@oip/graphql';
+import { DismissMatchDocument, RestoreMatchDocument, type MatchFieldsFragment } from '@oip/graphql';
 import { useState } from 'react';
 import { MATCH_QUERIES, MATCHES_FIRST, matchesOf, type MatchSource } from './lib/match-source';
 
@@ -8,7 +8,7 @@ const key = (match: MatchFieldsFragment) => `${match.targetType}:${match.targetI
 /**
  * The top matches of a source, and dismissing one: it disappears at once (optimistic) and
  * comes back only if the API refuses; once stored, it leaves the cached list too, so it does
- * not come back when the page is visited again.
+ * not come back when the page is visited again. `restore` takes a dismissal back (undo).
  */
 export function useMatches(source: MatchSource) {
   const { document, field } = MATCH_QUERIES[source.type];
@@ -16,18 +16,20 @@ export function useMatches(source: MatchSource) {
   const { data, loading, error, refetch } = useQuery(document, { variables });
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [dismissMutation] = useMutation(DismissMatchDocument);
+  const [restoreMutation] = useMutation(RestoreMatchDocument);
+  const pairOf = (match: MatchFieldsFragment) => ({
+    sourceId: source.id,
+    sourceType: source.type,
+    targetId: match.targetId,
+    targetType: match.targetType,
+  });
   const matches = matchesOf(data, source.type).filter((match) => !dismissed.has(key(match)));
 
   async function dismiss(match: MatchFieldsFragment): Promise<boolean> {
     setDismissed((all) => new Set(all).add(key(match)));
     try {
       await dismissMutation({
-        variables: {
-          sourceId: source.id,
-          sourceType: source.type,
-          targetId: match.targetId,
-          targetType: match.targetType,
-        },
+        variables: pairOf(match),
         update: (cache) =>
           cache.updateQuery<Record<string, MatchFieldsFragment[]>>(
             { query: document, variables },
@@ -49,5 +51,21 @@ export function useMatches(source: MatchSource) {
     }
   }
 
-  return { matches, loading: loading && !data, error, refetch, dismiss };
+  /** Back in its place: the list is asked again (the cached one had dropped it). */
+  async function restore(match: MatchFieldsFragment): Promise<boolean> {
+    try {
+      await restoreMutation({ variables: pairOf(match) });
+      await refetch();
+      setDismissed((all) => {
+        const next = new Set(all);
+        next.delete(key(match));
+        return next;
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return { matches, loading: loading && !data, error, refetch, dismiss, restore };
 }

@@ -1,4 +1,13 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import type { MatchFactorKind, MatchItemType } from '../matchmaking.types';
 
 const ITEM_TYPES: MatchItemType[] = ['challenge', 'request', 'offer', 'organisation'];
@@ -127,4 +136,19 @@ export class SimilarItemsInput {
 
   @Field(() => ID, { nullable: true, description: 'The draft itself, left out when saved' })
   excludeId?: string | null;
+}
+
+@ArgsType()
+export class MatchPairArgs {
+  @Field(() => MatchItemTypeEnum)
+  sourceType: MatchItemType;
+
+  @Field(() => ID)
+  sourceId: string;
+
+  @Field(() => MatchItemTypeEnum)
+  targetType: MatchItemType;
+
+  @Field(() => ID)
+  targetId: string;
 }

@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   DismissMatchDocument,
   MatchesForChallengeDocument,
+  RestoreMatchDocument,
   type MatchFieldsFragment,
 } from '@oip/graphql';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -87,13 +88,30 @@ describe('MatchesSection', () => {
     expect(screen.getByRole('link', { name: 'Visione artificiale (en)' })).toBeInTheDocument();
   });
 
-  it('dismisses a match: calls the mutation, removes it and says so politely', async () => {
+  it('dismisses a match: calls the mutation, removes it and says so politely, with an undo', async () => {
     let dismissed = false;
+    let restored = false;
     renderSection([
       matchesMock([vision, cobot]),
       dismissMock(() => {
         dismissed = true;
       }),
+      {
+        request: {
+          query: RestoreMatchDocument,
+          variables: {
+            sourceId: CHALLENGE_ID,
+            sourceType: 'CHALLENGE',
+            targetId: 'offer-1',
+            targetType: 'OFFER',
+          },
+        },
+        result: () => {
+          restored = true;
+          return { data: { __typename: 'Mutation', restoreMatch: true } };
+        },
+      },
+      matchesMock([vision, cobot]), // asked again after the undo
     ]);
     await screen.findByRole('link', { name: 'Visione artificiale' });
     await userEvent.click(
@@ -102,11 +120,21 @@ describe('MatchesSection', () => {
     expect(screen.queryByRole('link', { name: 'Visione artificiale' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Cobot' })).toBeInTheDocument();
     await waitFor(() => expect(dismissed).toBe(true));
-    expect(
-      await within(screen.getByTestId('toasts-polite')).findByText(
-        '«Visione artificiale» rimosso dalle corrispondenze.',
-      ),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '«Visione artificiale» rimosso dalle corrispondenze.',
+    );
+
+    // changed their mind: back in its place, with the keyboard on it
+    await userEvent.click(screen.getByRole('button', { name: /^Annulla.*Visione artificiale/ }));
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Visione artificiale' })).toHaveFocus(),
+    );
+    expect(restored).toBe(true);
+    expect(screen.queryByRole('button', { name: /^Annulla/ })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Visione artificiale',
+      'Cobot',
+    ]);
   });
 
   it('keeps a dismissed match away when the section is shown again, and moves the focus on', async () => {
@@ -126,7 +154,7 @@ describe('MatchesSection', () => {
     );
     // the keyboard goes on to the match now in its place
     await waitFor(() => expect(screen.getByRole('link', { name: 'Cobot' })).toHaveFocus());
-    await within(screen.getByTestId('toasts-polite')).findByText(/rimosso/);
+    await screen.findByText(/rimosso/);
     // away and back (the page visited again): the cached list no longer holds it
     await userEvent.click(screen.getByRole('button', { name: 'toggle' }));
     await userEvent.click(screen.getByRole('button', { name: 'toggle' }));

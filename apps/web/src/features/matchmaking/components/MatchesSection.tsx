@@ -1,9 +1,9 @@
 import type { MatchFieldsFragment } from '@oip/graphql';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorView } from '../../../app/graphql-errors';
 import { currentLocale } from '../../../app/i18n';
-import { QueryStatus, useToast } from '../../../ui';
+import { Button, QueryStatus, useToast } from '../../../ui';
 import { useMatches } from '../hooks';
 import type { MatchSource } from '../lib/match-source';
 import { MatchItem } from './MatchItem';
@@ -22,7 +22,9 @@ export interface MatchesSectionProps {
 export function MatchesSection({ source, headingId = 'matches-heading' }: MatchesSectionProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
-  const { matches, loading, error, refetch, dismiss } = useMatches(source);
+  const { matches, loading, error, refetch, dismiss, restore } = useMatches(source);
+  // the last match dismissed, and where it was: "Undo" puts it back and the focus on it
+  const [undoable, setUndoable] = useState<{ match: MatchFieldsFragment; at: number } | null>(null);
   const section = useRef<HTMLElement>(null);
   // a dismissed match takes its focused button away: the keyboard goes on to the next match
   // (the one now at the same place), or to the heading when none is left
@@ -38,12 +40,22 @@ export function MatchesSection({ source, headingId = 'matches-heading' }: Matche
   const code = errorView(error)?.code;
   if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return null;
 
+  const titleOf = (match: MatchFieldsFragment) =>
+    currentLocale(i18n.language) === 'en' ? match.titleEn : match.titleIt;
+
   async function onDismiss(match: MatchFieldsFragment) {
-    const title = currentLocale(i18n.language) === 'en' ? match.titleEn : match.titleIt;
-    refocusAt.current = matches.indexOf(match);
-    const done = await dismiss(match);
-    if (done) toast.show(t('matchmaking.dismissed', { title }), 'success');
+    const at = matches.indexOf(match);
+    refocusAt.current = at;
+    setUndoable(null);
+    if (await dismiss(match)) setUndoable({ match, at });
     else toast.show(t('matchmaking.dismissFailed'), 'error');
+  }
+
+  async function onUndo() {
+    if (!undoable) return;
+    refocusAt.current = undoable.at;
+    if (await restore(undoable.match)) setUndoable(null);
+    else toast.show(t('matchmaking.restoreFailed'), 'error');
   }
 
   const best = matches[0]?.score ?? 0;
@@ -52,6 +64,15 @@ export function MatchesSection({ source, headingId = 'matches-heading' }: Matche
       <h2 id={headingId} tabIndex={-1}>
         {t('matchmaking.title')}
       </h2>
+      {undoable && (
+        <div className="notice match-undo">
+          <p role="status">{t('matchmaking.dismissed', { title: titleOf(undoable.match) })}</p>
+          <Button variant="secondary" onClick={() => void onUndo()}>
+            {t('matchmaking.undo')}
+            <span className="visually-hidden">: {titleOf(undoable.match)}</span>
+          </Button>
+        </div>
+      )}
       {loading || error ? (
         <QueryStatus
           loading={loading}
