@@ -366,6 +366,32 @@ describe('matchmaking', () => {
     expect(body.data!.similarItems[0]!.factors.map((f) => f.factor)).toEqual(['TEXT']);
   });
 
+  it('counts as similar the words of a title or a shared tag, not a word of a description alone', async () => {
+    const [inTitle] = await sql(
+      `INSERT INTO technology_offer (organisation_id, status, title_it, title_en, trl, tags, published_at, expires_at)
+       VALUES ($1, 'published', 'Sensori fotonici integrati', 'Integrated photonic sensors', 5, '{}', '2025-05-01', '2026-05-01') RETURNING id`,
+      [ids.lab],
+    );
+    const [inBody] = await sql(
+      `INSERT INTO technology_offer (organisation_id, status, title_it, title_en, description_it, trl, tags, published_at, expires_at)
+       VALUES ($1, 'published', 'Laminazione a freddo', 'Cold rolling', 'Con sensori fotonici lungo il treno di laminazione.', 5, '{}', '2025-05-01', '2026-05-01') RETURNING id`,
+      [ids.lab],
+    );
+    const similar = async (text: string, tags: string[] = []) => {
+      const { body } = await research.client.graphql<{ similarItems: MatchRow[] }>(SIMILAR, {
+        input: { kind: 'OFFER', text, tags },
+      });
+      return body.data!.similarItems.map((m) => m.targetId);
+    };
+    const found = await similar('Sensori fotonici per il controllo');
+    expect(found).toContain(inTitle.id);
+    expect(found).not.toContain(inBody.id);
+    // a shared tag is enough, whatever the words
+    await sql(`UPDATE technology_offer SET tags = '{fotonica}' WHERE id = $1`, [inBody.id]);
+    expect(await similar('Sensori fotonici per il controllo', ['fotonica'])).toContain(inBody.id);
+    await sql(`DELETE FROM technology_offer WHERE id = ANY($1::uuid[])`, [[inTitle.id, inBody.id]]);
+  });
+
   it('is deterministic and never shows what the user dismissed (property)', async () => {
     const before = await matches(stranger, 'request', ids.request);
     const again = await matches(stranger, 'request', ids.request);

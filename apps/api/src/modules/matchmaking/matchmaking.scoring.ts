@@ -12,7 +12,8 @@ const adoptionOnly = (item: MatchProfile) =>
   item.partnershipTypes.length > 0 &&
   item.partnershipTypes.every((type) => ADOPTION.includes(type));
 
-const shared = (a: readonly string[], b: readonly string[]) => {
+/** The values in both lists, once each, sorted. */
+export const shared = (a: readonly string[], b: readonly string[]) => {
   const other = new Set(b);
   return [...new Set(a)].filter((value) => other.has(value)).sort();
 };

@@ -13,7 +13,7 @@ import {
   relativeTextRanks,
 } from './matchmaking.candidates';
 import { matchmakingPolicy } from './matchmaking.policy';
-import { rankMatches, scoreMatch, topicalScore } from './matchmaking.scoring';
+import { rankMatches, scoreMatch, shared, topicalScore } from './matchmaking.scoring';
 import type {
   MatchCandidate,
   MatchItemType,
@@ -89,7 +89,9 @@ export class MatchmakingService {
       draft.tags.length ? findCandidates(this.dataSource.manager, query) : [],
       findCandidates(this.dataSource.manager, { ...query, by: { text: true } }),
     ]);
-    const candidates = [...new Map(lists.flat().map((c) => [c.id, c])).values()];
+    const candidates = [...new Map(lists.flat().map((c) => [c.id, c])).values()].filter(
+      (c) => c.textRank >= MATCH_WEIGHTS.similarMinText || shared(draft.tags, c.tags).length > 0,
+    );
     // a duplicate is about content: text and tags only, whoever owns it
     const scored = relativeTextRanks(candidates)
       .filter((candidate) => candidate.id !== draft.id)

@@ -66,6 +66,12 @@ export const MATCH_WEIGHTS = {
   candidatePool: 30,
   /** The pre-score: ts_rank_cd + this × shared tags (the GIN-indexed signals). */
   preScoreTag: 0.25,
+  /**
+   * The editors' duplicate check: an item sharing no tag is similar only with at least this raw
+   * text rank, one word of the title (weight A = 1): words of descriptions alone (0.1–0.4, and
+   * the function words Italian text leaves in the English configuration) are not a duplicate.
+   */
+  similarMinText: 1,
 } as const;
 
 export type MatchWeights = typeof MATCH_WEIGHTS;
