@@ -161,6 +161,27 @@ describe("an organisation's offers and requests, in every status its members may
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it('"show more" takes the keyboard to the first offer it brought', async () => {
+    const page = await people.browser().newPage();
+    await page.goto(`${baseUrl()}/offers`);
+    const cards = page.getByRole('list', { name: 'Risultati' }).getByRole('listitem');
+    await cards.first().waitFor();
+    const before = await cards.count();
+    await press(page, page.getByRole('button', { name: 'Mostra altri' }));
+    await cards.nth(before).waitFor();
+    await page
+      .waitForFunction((index) => {
+        const rows = document.querySelectorAll('main ul.card-grid > li');
+        return rows.item(index)?.contains(document.activeElement);
+      }, before)
+      .catch(async () => {
+        throw new Error(
+          `focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`,
+        );
+      });
+    await page.close();
+  });
+
   it("an offer's page leads to its matches by an in-page link, like a challenge's", async () => {
     const { page } = await people.person('pmi@demo.oip.it');
     await page.goto(`${baseUrl()}/offers/7e000000-0000-4000-8000-000000000002`);

@@ -36,16 +36,23 @@ export function ListResults({
   const { t } = useTranslation();
   const status = useRef<HTMLParagraphElement>(null);
   const more = useRef<HTMLDivElement>(null);
+  const rows = useRef<HTMLDivElement>(null);
   const hasMore = page?.pageInfo.hasNextPage ?? false;
+  const shown = page?.nodes.length ?? 0;
   // "show more" is disabled while it loads, and gone after the last page: both drop the focus.
-  // Give it back to the button, or to the count when there is no more to show.
-  const moreClicked = useRef(false);
+  // The keyboard goes on to the first row it brought (its first link or button), else back to
+  // the button, or to the count when there is no more to show.
+  const shownBeforeMore = useRef<number | null>(null);
   useEffect(() => {
-    if (loading || !moreClicked.current) return;
-    moreClicked.current = false;
+    const before = shownBeforeMore.current;
+    if (loading || before === null || (shown <= before && hasMore)) return;
+    shownBeforeMore.current = null;
+    const list = rows.current?.querySelector(':scope > ul, :scope > ol');
+    const firstNew = list?.children[before]?.querySelector<HTMLElement>('a[href], button');
+    if (firstNew) return firstNew.focus();
     if (document.activeElement && document.activeElement !== document.body) return;
     (more.current?.querySelector('button') ?? status.current)?.focus();
-  }, [loading, hasMore]);
+  }, [loading, hasMore, shown]);
   const empty = page?.nodes.length === 0;
   return (
     <>
@@ -64,13 +71,17 @@ export function ListResults({
             {empty ? emptyText : shownText}
           </p>
           {/* while new results load the old ones stay, marked busy for assistive technologies */}
-          {!empty && <div aria-busy={loading || undefined}>{children}</div>}
+          {!empty && (
+            <div ref={rows} aria-busy={loading || undefined}>
+              {children}
+            </div>
+          )}
           <div ref={more}>
             {hasMore && (
               <Button
                 variant="secondary"
                 onClick={() => {
-                  moreClicked.current = true;
+                  shownBeforeMore.current = shown;
                   onMore();
                 }}
                 disabled={loading}

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { renderWithProviders } from '../test/render';
@@ -192,20 +192,20 @@ describe('useConfirmation', () => {
 });
 
 describe('ListResults', () => {
-  function List() {
+  function List({ links = false, lastPage = 2 }: { links?: boolean; lastPage?: number }) {
     const [pages, setPages] = useState(1);
     const [loading, setLoading] = useState(false);
     const nodes = Array.from({ length: pages * 2 }, (_, i) => `row ${i + 1}`);
     return (
       <ListResults
-        page={{ nodes, pageInfo: { hasNextPage: pages < 2 } }}
+        page={{ nodes, pageInfo: { hasNextPage: pages < lastPage } }}
         loading={loading}
         error={undefined}
         onRetry={() => undefined}
         onMore={() => {
           setLoading(true);
           setTimeout(() => {
-            setPages(2);
+            setPages((now) => now + 1);
             setLoading(false);
           }, 10);
         }}
@@ -215,7 +215,7 @@ describe('ListResults', () => {
       >
         <ul>
           {nodes.map((node) => (
-            <li key={node}>{node}</li>
+            <li key={node}>{links ? <a href={`#${node}`}>{node}</a> : node}</li>
           ))}
         </ul>
       </ListResults>
@@ -233,6 +233,17 @@ describe('ListResults', () => {
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('4 shown');
     expect(screen.getByRole('status')).toHaveFocus();
+  });
+
+  it('takes the keyboard to the first row "show more" brought, not back to the top', async () => {
+    renderWithProviders(<List links lastPage={3} />);
+    screen.getByRole('button', { name: 'Show more' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('link', { name: 'row 3' })).toHaveFocus());
+    // and again from the button, which is still there
+    screen.getByRole('button', { name: 'Show more' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('link', { name: 'row 5' })).toHaveFocus());
   });
 
   it('says the list is empty once, in its status', () => {

@@ -5,7 +5,7 @@ import {
   RestoreMatchDocument,
   type MatchFieldsFragment,
 } from '@oip/graphql';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { useState } from 'react';
