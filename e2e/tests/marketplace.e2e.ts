@@ -164,7 +164,7 @@ describe("an organisation's offers and requests, in every status its members may
   it('"show more" takes the keyboard to the first offer it brought', async () => {
     const page = await people.browser().newPage();
     await page.goto(`${baseUrl()}/offers`);
-    const cards = page.getByRole('list', { name: 'Risultati' }).getByRole('listitem');
+    const cards = page.locator('main ul.card-grid > li'); // the cards, not their chips' items
     await cards.first().waitFor();
     const before = await cards.count();
     await press(page, page.getByRole('button', { name: 'Mostra altri' }));
