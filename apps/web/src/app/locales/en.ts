@@ -904,6 +904,7 @@ export const en: Messages = {
     budget: 'Budget',
     tags: 'Keywords',
     tagsHint: 'Separated by commas',
+    tagsFilterHint: 'Separated by commas: finds what has them all',
     trl: 'TRL',
     trlMin: 'Minimum TRL',
     trlMax: 'Maximum TRL',

@@ -904,6 +904,7 @@ export const it = {
     budget: 'Budget',
     tags: 'Parole chiave',
     tagsHint: 'Separate da virgole',
+    tagsFilterHint: 'Separate da virgole: si trova ciò che le ha tutte',
     trl: 'TRL',
     trlMin: 'TRL minimo',
     trlMax: 'TRL massimo',

@@ -90,7 +90,7 @@ export function MarketplaceFilters({
       />
       <TextField
         label={t('marketplace.tags')}
-        hint={t('marketplace.tagsHint')}
+        hint={t('marketplace.tagsFilterHint')}
         value={tags}
         onChange={(e) => setTags(e.target.value)}
       />
