@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { noSimilarItemsMock, taxonomiesData, taxonomiesMock } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
+import { MarketplaceActions } from '../components/MarketplaceActions';
 import { MarketplaceEditor } from '../components/MarketplaceEditor';
 import { MarketplaceFilters } from '../components/MarketplaceFilters';
 import { listParamsToSearch, listVariables, parseListParams } from '../lib/list-params';
@@ -150,6 +151,33 @@ describe('MarketplaceFilters from an old or mistyped address', () => {
       await screen.findByRole('option', { name: '«bogus» (non più in elenco)', selected: true }),
     ).toBeInTheDocument();
     expect(screen.getByRole('option', { name: 'Nutrizione' })).toBeInTheDocument();
+  });
+});
+
+describe('MarketplaceActions', () => {
+  const can = { edit: true, publish: false, renew: true, archive: true, delete: false };
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  const renderActions = (status: string, expiresAt: string | null) =>
+    renderWithProviders(
+      <MemoryRouter>
+        <MarketplaceActions
+          kind="offer"
+          item={{ id: 'o-1', status, expiresAt, owner: { id: ORGANISATION_ID }, viewerCan: can }}
+          onChanged={() => undefined}
+        />
+      </MemoryRouter>,
+    );
+
+  it('offers renewal near the expiry or after it, not right after publishing', () => {
+    const { unmount } = renderActions('PUBLISHED', inDays(300));
+    expect(screen.queryByRole('button', { name: 'Rinnova' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Archivia' })).toBeInTheDocument();
+    unmount();
+    const soon = renderActions('PUBLISHED', inDays(20));
+    expect(screen.getByRole('button', { name: 'Rinnova' })).toBeInTheDocument();
+    soon.unmount();
+    renderActions('EXPIRED', inDays(-3));
+    expect(screen.getByRole('button', { name: 'Rinnova' })).toBeInTheDocument();
   });
 });
 

@@ -6,6 +6,8 @@ import { useForgetMarketplaceItem, useMarketplaceAction, type MarketplaceAction 
 import { MARKETPLACE_PATHS, type MarketplaceKind } from '../lib/marketplace-kinds';
 
 const ACTIONS: MarketplaceAction[] = ['publish', 'renew', 'archive', 'delete'];
+/** A published item is offered renewal this close to its expiry (the API allows it any time). */
+export const RENEW_OFFERED_DAYS = 60;
 const DANGEROUS: readonly MarketplaceAction[] = ['archive', 'delete'];
 
 /**
@@ -20,6 +22,8 @@ export function MarketplaceActions({
   kind: MarketplaceKind;
   item: {
     id: string;
+    status: string;
+    expiresAt?: unknown;
     owner: { id: string };
     viewerCan: Record<MarketplaceAction | 'edit', boolean>;
   };
@@ -33,7 +37,9 @@ export function MarketplaceActions({
   const { pending, busy, error, ask, cancel, confirm } = useConfirmation<MarketplaceAction>(
     (caught) => errorMessage(t, errorView(caught)),
   );
-  const available = ACTIONS.filter((action) => item.viewerCan[action]);
+  const available = ACTIONS.filter(
+    (action) => item.viewerCan[action] && (action !== 'renew' || renewalDue(item)),
+  );
   if (available.length === 0 && !item.viewerCan.edit) return null;
 
   const run = (action: MarketplaceAction) =>
@@ -93,4 +99,11 @@ export function MarketplaceActions({
       </Dialog>
     </>
   );
+}
+
+/** Expired, or published and expiring within RENEW_OFFERED_DAYS: renewing then means something. */
+function renewalDue(item: { status: string; expiresAt?: unknown }): boolean {
+  if (item.status !== 'PUBLISHED' || !item.expiresAt) return true;
+  const daysLeft = (new Date(String(item.expiresAt)).getTime() - Date.now()) / 86_400_000;
+  return daysLeft <= RENEW_OFFERED_DAYS;
 }
