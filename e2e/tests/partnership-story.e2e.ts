@@ -136,7 +136,7 @@ describe('from a match to a partnership, in the browser', () => {
 /** The Active box at `path` lists the partnership on `title` with `partner`, active. */
 async function expectActive(page: Page, path: string, title: string, partner: string) {
   await page.goto(`${baseUrl()}${path}`);
-  await press(page, page.getByRole('link', { name: 'Attive', exact: true }));
+  await press(page, page.getByRole('link', { name: 'Attive e concluse', exact: true }));
   const card = page.locator('li.partnership-card', {
     has: page.getByRole('link', { name: title, exact: true }),
   });
@@ -146,6 +146,8 @@ async function expectActive(page: Page, path: string, title: string, partner: st
   // its private room, one click from the inbox
   await card.getByRole('link', { name: /^Apri la stanza/ }).waitFor();
   expect(
-    await page.getByRole('link', { name: 'Attive', exact: true }).getAttribute('aria-current'),
+    await page
+      .getByRole('link', { name: 'Attive e concluse', exact: true })
+      .getAttribute('aria-current'),
   ).toBe('page');
 }

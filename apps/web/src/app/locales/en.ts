@@ -1059,7 +1059,12 @@ export const en: Messages = {
       'Partnership with {{name}} on “{{title}}” started: it is among the active ones, with its private room.',
     openAccepted: 'Open the partnership',
     boxes: 'Partnership boxes',
-    box: { RECEIVED: 'Received', SENT: 'Sent', ACTIVE: 'Active', CLOSED: 'Closed' },
+    box: {
+      RECEIVED: 'Received',
+      SENT: 'Sent',
+      ACTIVE: 'Active and concluded',
+      CLOSED: 'Declined and withdrawn',
+    },
     shown: '{{count}} of {{total}} shown',
     more: 'Load more',
     empty: {

@@ -1061,7 +1061,12 @@ export const it = {
       'Partnership con {{name}} su «{{title}}» avviata: è tra le attive, con la sua stanza privata.',
     openAccepted: 'Apri la partnership',
     boxes: 'Cartelle delle partnership',
-    box: { RECEIVED: 'Ricevute', SENT: 'Inviate', ACTIVE: 'Attive', CLOSED: 'Chiuse' },
+    box: {
+      RECEIVED: 'Ricevute',
+      SENT: 'Inviate',
+      ACTIVE: 'Attive e concluse',
+      CLOSED: 'Rifiutate e ritirate',
+    },
     shown: '{{count}} di {{total}} mostrate',
     more: 'Carica altre',
     empty: {
