@@ -7,7 +7,7 @@ import { MARKETPLACE_PATHS, type MarketplaceKind } from '../lib/marketplace-kind
 
 const ACTIONS: MarketplaceAction[] = ['publish', 'renew', 'archive', 'delete'];
 /** A published item is offered renewal this close to its expiry (the API allows it any time). */
-export const RENEW_OFFERED_DAYS = 60;
+const RENEW_OFFERED_DAYS = 60;
 const DANGEROUS: readonly MarketplaceAction[] = ['archive', 'delete'];
 
 /**
