@@ -366,6 +366,21 @@ describe('matchmaking', () => {
     expect(body.data!.similarItems[0]!.factors.map((f) => f.factor)).toEqual(['TEXT']);
   });
 
+  it("shows an organisation's members its own drafts among the similar items, nobody else", async () => {
+    const similar = async (person: Person, organisationId?: string) => {
+      const { body } = await person.client.graphql<{ similarItems: MatchRow[] }>(SIMILAR, {
+        input: { kind: 'OFFER', text: 'Visione artificiale controllo qualità', organisationId },
+      });
+      expect(outcome(body)).toBe('OK');
+      return body.data!.similarItems.map((m) => m.targetId);
+    };
+    expect(await similar(research, ids.lab)).toContain(ids.draftOffer); // a colleague's draft
+    expect(await similar(research)).not.toContain(ids.draftOffer);
+    expect(await similar(stranger, ids.lab)).not.toContain(ids.draftOffer);
+    expect(await similar(sme, ids.sme)).not.toContain(ids.draftOffer);
+    expect(await similar(research, 'not-an-id')).not.toContain(ids.draftOffer);
+  });
+
   it('counts as similar the words of a title or a shared tag, not a word of a description alone', async () => {
     const [inTitle] = await sql(
       `INSERT INTO technology_offer (organisation_id, status, title_it, title_en, trl, tags, published_at, expires_at)

@@ -355,6 +355,8 @@ export type SimilarItemsInput = {
   excludeId?: string | null | undefined;
   /** CHALLENGE, REQUEST or OFFER */
   kind: MatchItemType;
+  /** The organisation drafting it: for its members, its own drafts whose title words meet the draft's count too */
+  organisationId?: string | null | undefined;
   tags?: Array<string>;
   /** Title and key words of the draft (any language) */
   text: string;

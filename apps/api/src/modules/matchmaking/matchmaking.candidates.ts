@@ -75,7 +75,11 @@ export interface CandidateQuery {
    * duplicate check: a draft often has no tags yet).
    */
   by?:
-    { ids: string[] } | { investors: string[] } | { seekingInvestment: string[] } | { text: true };
+    | { ids: string[] }
+    | { investors: string[] }
+    | { seekingInvestment: string[] }
+    /** `draftsOf`: this organisation's drafts count too (its members' duplicate check). */
+    | { text: true; draftsOf?: string | null };
 }
 
 /** Items that ask for capital, per type (`t` is the item). */
@@ -144,16 +148,23 @@ const notDismissed = (id: string) => `${id} <> ALL (ARRAY(
  * the owner; or, for a `by` query, the rows it names, read from the item table itself.
  */
 function stage1Sql(query: CandidateQuery, shape: TargetShape): string {
-  // the full-text (GIN) index of the items' words: the best-ranked of those meeting the query
-  if (query.by && 'text' in query.by)
+  // the full-text (GIN) index of the items' words: the best-ranked of those meeting the query,
+  // live or a draft of the organisation $12 (organisations have no drafts)
+  if (query.by && 'text' in query.by) {
+    const ownDraft =
+      query.target === 'organisation'
+        ? '$12::uuid IS NULL AND false'
+        : `t.status = 'draft' AND ${shape.owner} = $12::uuid`;
     return `SELECT t.id, 0 AS shared
       FROM ${shape.table} t, src
-      WHERE t.search @@ src.q AND ${shape.live}
+      WHERE t.search @@ src.q
+        AND (${shape.live} OR (${ownDraft}))
         AND ($4::uuid IS NULL OR ${shape.owner} <> $4::uuid)
         AND ${shape.owner} NOT IN (${DEACTIVATED_ORGANISATIONS})
         AND ${notDismissed('t.id')}
       ORDER BY ts_rank_cd(t.search, src.q) DESC, t.id
       LIMIT $10::int * 2`;
+  }
   if (!query.by)
     return `SELECT m.item_id AS id, count(*) AS shared
       FROM match_tag m
@@ -200,7 +211,11 @@ export async function findCandidates(
     query.target,
     query.limit ?? MATCH_WEIGHTS.candidatePool,
     MATCH_WEIGHTS.preScoreTag,
-    ...(query.by && !('text' in query.by) ? Object.values(query.by) : []),
+    ...(query.by
+      ? 'text' in query.by
+        ? [query.by.draftsOf ?? null]
+        : Object.values(query.by)
+      : []),
   ];
   const sql = `
     WITH src AS MATERIALIZED (SELECT ${textQuerySql('$1::text', '$2::text')} AS q, ${PHRASE_QUERY_SQL} AS pq),

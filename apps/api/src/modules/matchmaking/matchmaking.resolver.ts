@@ -66,6 +66,7 @@ export class MatchmakingResolver {
 
   @Query(() => [Match], { ...LIST, description: 'Existing items like a draft (duplicate check)' })
   async similarItems(
+    @CurrentUser() user: AuthUser,
     @Args('input') input: SimilarItemsInput,
     @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
   ) {
@@ -90,7 +91,9 @@ export class MatchmakingResolver {
       region: null,
       publishedAt: null,
     };
-    return toModels(await this.service.similarItems(draft, first));
+    return toModels(
+      await this.service.similarItems(user, draft, first, input.organisationId ?? null),
+    );
   }
 
   @Mutation(() => Boolean, {

@@ -70,9 +70,21 @@ export class MatchmakingService {
     return this.rank(source.profile, TARGETS_OF[type], first, null);
   }
 
-  /** Existing items of one type close to a draft (the editors' duplicate check). */
-  async similarItems(draft: MatchProfile, first: number): Promise<ScoredMatch[]> {
+  /**
+   * Existing items of one type close to a draft (the editors' duplicate check); with
+   * `organisationId`, for its members, that organisation's drafts too (a colleague's).
+   */
+  async similarItems(
+    user: AuthUser,
+    draft: MatchProfile,
+    first: number,
+    organisationId: string | null = null,
+  ): Promise<ScoredMatch[]> {
     checkPageSize(first, MAX_MATCHES);
+    const draftsOf =
+      organisationId && UUID.test(organisationId) && (await this.isMember(user, organisationId))
+        ? organisationId
+        : null;
     const now = this.clock.now();
     const query = {
       target: draft.type,
@@ -87,7 +99,7 @@ export class MatchmakingService {
     // by shared tags and by words (a draft often has a title and no tags yet), merged by id
     const lists = await Promise.all([
       draft.tags.length ? findCandidates(this.dataSource.manager, query) : [],
-      findCandidates(this.dataSource.manager, { ...query, by: { text: true } }),
+      findCandidates(this.dataSource.manager, { ...query, by: { text: true, draftsOf } }),
     ]);
     const candidates = [...new Map(lists.flat().map((c) => [c.id, c])).values()].filter(
       (c) => c.textRank >= MATCH_WEIGHTS.similarMinText || shared(draft.tags, c.tags).length > 0,
@@ -209,6 +221,14 @@ export class MatchmakingService {
     );
     const skip = new Set(engaged.map((row) => row.item_id));
     return items.filter((match) => !skip.has(match.candidate.id));
+  }
+
+  private async isMember(user: AuthUser, organisationId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM membership WHERE organisation_id = $1 AND user_id = $2`,
+      [organisationId, user.id],
+    );
+    return rows.length > 0;
   }
 
   private async visibleSource(user: AuthUser, type: MatchItemType, id: string) {

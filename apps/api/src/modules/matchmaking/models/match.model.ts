@@ -136,6 +136,13 @@ export class SimilarItemsInput {
 
   @Field(() => ID, { nullable: true, description: 'The draft itself, left out when saved' })
   excludeId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The organisation drafting it: for its members, its own drafts whose title words meet the draft's count too",
+  })
+  organisationId?: string | null;
 }
 
 @ArgsType()

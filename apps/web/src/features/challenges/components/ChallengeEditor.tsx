@@ -163,6 +163,7 @@ export function ChallengeEditor(
             tags: splitTags(values.tags),
           }}
           excludeId={props.challenge?.id}
+          organisationId={props.organisationId ?? props.challenge?.owner.id}
         />
       }
     />

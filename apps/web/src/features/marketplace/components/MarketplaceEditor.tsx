@@ -176,6 +176,7 @@ export function MarketplaceEditor({
           kind={kind === 'offer' ? 'OFFER' : 'REQUEST'}
           draft={{ text: `${values.titleIt} ${values.titleEn}`, tags: splitTags(values.tags) }}
           excludeId={item?.id}
+          organisationId={organisationId ?? item?.owner.id}
         />
       }
     />

@@ -27,7 +27,13 @@ const similarMock = (items: MatchFieldsFragment[]): MockLink.MockedResponse => (
   request: {
     query: SimilarItemsDocument,
     variables: {
-      input: { kind: 'OFFER', text: 'artificiale visione', tags: ['robotica'], excludeId: null },
+      input: {
+        kind: 'OFFER',
+        text: 'artificiale visione',
+        tags: ['robotica'],
+        excludeId: null,
+        organisationId: null,
+      },
       first: 5,
     },
   },

@@ -16,16 +16,19 @@ export function SimilarItemsPanel({
   kind,
   draft,
   excludeId,
+  organisationId,
 }: {
   kind: Exclude<MatchItemType, 'ORGANISATION'>;
   draft: SimilarDraft;
   /** The item being edited, never its own duplicate. */
   excludeId?: string;
+  /** The organisation it is drafted for: its own drafts count too. */
+  organisationId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.language);
   const headingId = useId();
-  const { idle, pending, error, items } = useSimilarItems(kind, draft, excludeId);
+  const { idle, pending, error, items } = useSimilarItems(kind, draft, excludeId, organisationId);
   const status = idle
     ? t('matchmaking.similar.idle')
     : pending

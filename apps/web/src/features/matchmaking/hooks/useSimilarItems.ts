@@ -20,6 +20,8 @@ export function useSimilarItems(
   kind: Exclude<MatchItemType, 'ORGANISATION'>,
   draft: SimilarDraft,
   excludeId?: string,
+  /** The drafting organisation: its members see its own drafts among the similar items. */
+  organisationId?: string,
 ) {
   const key = similarityKey(draft);
   const [settled, setSettled] = useState<string | null>(null);
@@ -37,6 +39,7 @@ export function useSimilarItems(
         text: query?.words.join(' ') ?? '',
         tags: query?.tags ?? [],
         excludeId: excludeId ?? null,
+        organisationId: organisationId ?? null,
       },
       first: SIMILAR_FIRST,
     },
