@@ -109,6 +109,7 @@ export function ChallengePage() {
       </div>
       {showMatches && (
         <MatchesSection
+          key={challenge.id} // another challenge's page: its own section (dismissals, undo)
           source={{ type: 'CHALLENGE', id: challenge.id, ownerId: challenge.owner.id, title }}
         />
       )}

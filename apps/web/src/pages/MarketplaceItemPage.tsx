@@ -23,7 +23,7 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
   const { id = '' } = useParams();
   const location = useLocation();
   const { t, i18n } = useTranslation();
-  const { me } = useMe();
+  const { me, loading: meLoading } = useMe();
   const { item, loading, error, refetch } = useMarketplaceItem(kind, id);
   const title = pickLocalized(item?.title, currentLocale(i18n.language)).text;
   usePageTitle(title || t(`marketplace.${kind}.title`));
@@ -60,7 +60,7 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
           title={title}
         />
       )}
-      {!me && item.status === 'PUBLISHED' && (
+      {!me && !meLoading && item.status === 'PUBLISHED' && (
         // a visitor: the way to this item's matches and to expressing interest
         <p>
           <Link to={`/sign-in?returnTo=${encodeURIComponent(location.pathname)}`}>
@@ -91,6 +91,7 @@ export function MarketplaceItemPage({ kind }: { kind: MarketplaceKind }) {
       {isOffer && <OfferAttachments offerId={item.id} attachments={item.attachments} />}
       {showMatches && (
         <MatchesSection
+          key={item.id} // another item's page: its own section (dismissals, undo, focus)
           source={{
             type: kind === 'offer' ? 'OFFER' : 'REQUEST',
             id: item.id,

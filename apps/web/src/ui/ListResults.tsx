@@ -45,14 +45,15 @@ export function ListResults({
   const shownBeforeMore = useRef<number | null>(null);
   useEffect(() => {
     const before = shownBeforeMore.current;
-    if (loading || before === null || (shown <= before && hasMore)) return;
+    // (an error ends the wait too: the focus goes back to the button, the marker is cleared)
+    if (loading || before === null || (shown <= before && hasMore && !error)) return;
     shownBeforeMore.current = null;
     const list = rows.current?.querySelector(':scope > ul, :scope > ol');
     const firstNew = list?.children[before]?.querySelector<HTMLElement>('a[href], button');
     if (firstNew) return firstNew.focus();
     if (document.activeElement && document.activeElement !== document.body) return;
     (more.current?.querySelector('button') ?? status.current)?.focus();
-  }, [loading, hasMore, shown]);
+  }, [loading, hasMore, shown, error]);
   const empty = page?.nodes.length === 0;
   return (
     <>

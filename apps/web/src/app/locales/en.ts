@@ -1013,7 +1013,7 @@ export const en: Messages = {
       'No matches yet. They come from shared keywords, S3 ecosystems and words of the title: adding some helps find partners.',
     similar: {
       title: 'Similar existing items',
-      hint: 'Published items like the one you are writing, to avoid a duplicate. They follow the title and the tags.',
+      hint: 'Published items, and your organisation’s drafts, like the one you are writing, to avoid a duplicate. They follow the title and the tags.',
       idle: 'Write a title or some tags to see similar items.',
       searching: 'Looking for similar items…',
       error: 'Similar items could not be loaded.',

@@ -1013,7 +1013,7 @@ export const it = {
       'Ancora nessuna corrispondenza. Nascono da parole chiave, ecosistemi S3 e parole del titolo in comune: aggiungerne aiuta a trovare partner.',
     similar: {
       title: 'Elementi simili già presenti',
-      hint: 'Elementi pubblicati simili a quello che stai scrivendo, per evitare un doppione. Seguono il titolo e le parole chiave.',
+      hint: 'Elementi pubblicati, e bozze della tua organizzazione, simili a quello che stai scrivendo, per evitare un doppione. Seguono il titolo e le parole chiave.',
       idle: 'Scrivi un titolo o qualche parola chiave per vedere gli elementi simili.',
       searching: 'Ricerca di elementi simili…',
       error: 'Non è stato possibile caricare gli elementi simili.',

@@ -55,16 +55,17 @@ export function useMatches(source: MatchSource) {
   async function restore(match: MatchFieldsFragment): Promise<boolean> {
     try {
       await restoreMutation({ variables: pairOf(match) });
-      await refetch();
-      setDismissed((all) => {
-        const next = new Set(all);
-        next.delete(key(match));
-        return next;
-      });
-      return true;
     } catch {
       return false;
     }
+    // restored: shown again at once (from the list the refetch brings, or on the next visit)
+    setDismissed((all) => {
+      const next = new Set(all);
+      next.delete(key(match));
+      return next;
+    });
+    await refetch().catch(() => undefined);
+    return true;
   }
 
   return { matches, loading: loading && !data, error, refetch, dismiss, restore };

@@ -120,8 +120,10 @@ describe('MatchesSection', () => {
     expect(screen.queryByRole('link', { name: 'Visione artificiale' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Cobot' })).toBeInTheDocument();
     await waitFor(() => expect(dismissed).toBe(true));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      '«Visione artificiale» rimosso dalle corrispondenze.',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        '«Visione artificiale» rimosso dalle corrispondenze.',
+      ),
     );
 
     // changed their mind: back in its place, with the keyboard on it

@@ -54,8 +54,9 @@ export function MatchesSection({ source, headingId = 'matches-heading' }: Matche
   async function onUndo() {
     if (!undoable) return;
     refocusAt.current = undoable.at;
-    if (await restore(undoable.match)) setUndoable(null);
-    else toast.show(t('matchmaking.restoreFailed'), 'error');
+    if (await restore(undoable.match)) return setUndoable(null);
+    refocusAt.current = null;
+    toast.show(t('matchmaking.restoreFailed'), 'error');
   }
 
   const best = matches[0]?.score ?? 0;
@@ -64,15 +65,18 @@ export function MatchesSection({ source, headingId = 'matches-heading' }: Matche
       <h2 id={headingId} tabIndex={-1}>
         {t('matchmaking.title')}
       </h2>
-      {undoable && (
-        <div className="notice match-undo">
-          <p role="status">{t('matchmaking.dismissed', { title: titleOf(undoable.match) })}</p>
+      {/* always there, so screen readers hear each new text; Undo beside it while it applies */}
+      <div className={undoable ? 'notice match-undo' : undefined}>
+        <p role="status">
+          {undoable ? t('matchmaking.dismissed', { title: titleOf(undoable.match) }) : ''}
+        </p>
+        {undoable && (
           <Button variant="secondary" onClick={() => void onUndo()}>
             {t('matchmaking.undo')}
             <span className="visually-hidden">: {titleOf(undoable.match)}</span>
           </Button>
-        </div>
-      )}
+        )}
+      </div>
       {loading || error ? (
         <QueryStatus
           loading={loading}

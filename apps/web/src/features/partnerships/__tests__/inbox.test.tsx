@@ -3,6 +3,7 @@ import {
   AcceptPartnershipDocument,
   DeclinePartnershipDocument,
   PartnershipsDocument,
+  PendingPartnershipDecisionsDocument,
   ProjectGroupsDocument,
 } from '@oip/graphql';
 import { configure, screen, waitFor, within } from '@testing-library/react';
@@ -126,6 +127,32 @@ describe('the partnership inbox', () => {
     expect(
       await screen.findByText('Nessuna manifestazione di interesse in attesa di risposta.'),
     ).toBeVisible();
+  });
+
+  it('opens on the organisation with proposals waiting, and keeps it in the address', async () => {
+    const pendingMock: MockLink.MockedResponse = {
+      request: { query: PendingPartnershipDecisionsDocument },
+      result: {
+        data: {
+          __typename: 'Query',
+          pendingPartnershipDecisions: [
+            { __typename: 'PendingPartnershipDecisions', organisationId: DEPT.id, count: 2 },
+          ],
+        },
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    const { router } = renderRoute('/partnerships', {
+      me,
+      mocks: [labMember, pendingMock, boxMock(DEPT.id, 'RECEIVED', [])],
+    });
+    await waitFor(() => expect(router.state.location.search).toContain(`organisation=${DEPT.id}`));
+    expect(
+      await screen.findByRole('option', {
+        name: `${DEPT.displayName} (2 proposte da decidere)`,
+        selected: true,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('accepts after a confirmation; the card leaves the received box', async () => {

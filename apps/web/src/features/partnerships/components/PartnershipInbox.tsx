@@ -1,5 +1,6 @@
 import type { PartnershipBox } from '@oip/graphql';
 import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Select } from '../../../ui';
 import { usePendingDecisions } from '../hooks/usePendingDecisions';
@@ -28,10 +29,19 @@ export function PartnershipInbox({
   const [params, setParams] = useSearchParams();
   const pending = usePendingDecisions();
   // the address's organisation, else the one with the most proposals waiting, else the first
+  const inAddress = organisations.find((o) => o.id === params.get('organisation'))?.id;
   const organisationId =
-    organisations.find((o) => o.id === params.get('organisation'))?.id ??
-    organisations.find((o) => pending.countOf(o.id) > 0)?.id ??
-    organisations[0]!.id;
+    inAddress ?? organisations.find((o) => pending.countOf(o.id) > 0)?.id ?? organisations[0]!.id;
+  // a choice made from the counts goes into the address once they are known, so it stays put
+  // when a decision changes them (the list would otherwise jump to another organisation)
+  const choosing = !inAddress && organisations.length > 1;
+  useEffect(() => {
+    if (!choosing || !pending.loaded) return;
+    const search = new URLSearchParams(params);
+    search.set('organisation', organisationId);
+    setParams(search, { replace: true });
+  }, [choosing, pending.loaded, organisationId, params, setParams]);
+  if (choosing) return null; // for a moment: not the first organisation's inbox, then another
   const box = boxOf(params.get('box'));
   const href = (next: PartnershipBox) => {
     const search = new URLSearchParams(params);

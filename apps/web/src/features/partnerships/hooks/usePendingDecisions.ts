@@ -6,9 +6,11 @@ import { PendingPartnershipDecisionsDocument } from '@oip/graphql';
  * listed with nothing waiting). Refetched after each decision (usePartnershipDecision).
  */
 export function usePendingDecisions({ skip = false }: { skip?: boolean } = {}) {
-  const { data } = useQuery(PendingPartnershipDecisionsDocument, { skip });
+  const { data, loading } = useQuery(PendingPartnershipDecisionsDocument, { skip });
   const perOrganisation = data?.pendingPartnershipDecisions ?? [];
   return {
+    /** The counts have arrived, or could not (false while skipped or loading). */
+    loaded: !skip && !loading,
     perOrganisation,
     total: perOrganisation.reduce((sum, row) => sum + row.count, 0),
     countOf: (organisationId: string) =>
