@@ -39,10 +39,14 @@ const matchesMock = (
     : { data: { __typename: 'Query', matchesForChallenge: matches } },
 });
 
-/** Dismissing offer-1 from the challenge's matches; `onCall` when the API gets it. */
-const dismissMock = (onCall: () => void = () => undefined): MockLink.MockedResponse => ({
+/** Dismissing (or restoring) offer-1 in the challenge's matches; `onCall` when the API gets it. */
+const pairMock = (
+  query: typeof DismissMatchDocument | typeof RestoreMatchDocument,
+  field: 'dismissMatch' | 'restoreMatch',
+  onCall: () => void = () => undefined,
+): MockLink.MockedResponse => ({
   request: {
-    query: DismissMatchDocument,
+    query,
     variables: {
       sourceId: CHALLENGE_ID,
       sourceType: 'CHALLENGE',
@@ -52,9 +56,10 @@ const dismissMock = (onCall: () => void = () => undefined): MockLink.MockedRespo
   },
   result: () => {
     onCall();
-    return { data: { __typename: 'Mutation', dismissMatch: true } };
+    return { data: { __typename: 'Mutation', [field]: true } };
   },
 });
+const dismissMock = (onCall?: () => void) => pairMock(DismissMatchDocument, 'dismissMatch', onCall);
 
 function renderSection(mocks: MockLink.MockedResponse[], locale: 'it' | 'en' = 'it') {
   return renderWithProviders(
@@ -96,21 +101,9 @@ describe('MatchesSection', () => {
       dismissMock(() => {
         dismissed = true;
       }),
-      {
-        request: {
-          query: RestoreMatchDocument,
-          variables: {
-            sourceId: CHALLENGE_ID,
-            sourceType: 'CHALLENGE',
-            targetId: 'offer-1',
-            targetType: 'OFFER',
-          },
-        },
-        result: () => {
-          restored = true;
-          return { data: { __typename: 'Mutation', restoreMatch: true } };
-        },
-      },
+      pairMock(RestoreMatchDocument, 'restoreMatch', () => {
+        restored = true;
+      }),
       matchesMock([vision, cobot]), // asked again after the undo
     ]);
     await screen.findByRole('link', { name: 'Visione artificiale' });

@@ -9,22 +9,21 @@ const detailMock = (answer: ReturnType<typeof partnership> | null): MockLink.Moc
   result: { data: { __typename: 'Query', partnership: answer } },
 });
 
+/** The page of p-1, in English, as the API answers it with these fields. */
+const renderDetail = (fields: Parameters<typeof partnership>[0]) =>
+  renderRoute('/partnerships/p-1', {
+    me,
+    locale: 'en',
+    mocks: [
+      detailMock(
+        partnership({ roomId: 'room-42', decidedAt: '2026-11-21T09:30:00.000Z', ...fields }),
+      ),
+    ],
+  });
+
 describe('the partnership page', () => {
   it('shows both organisations, the messages and the private room of an active one', async () => {
-    renderRoute('/partnerships/p-1', {
-      me,
-      locale: 'en',
-      mocks: [
-        detailMock(
-          partnership({
-            status: 'ACTIVE',
-            roomId: 'room-42',
-            decidedAt: '2026-11-21T09:30:00.000Z',
-            viewerCanConclude: true,
-          }),
-        ),
-      ],
-    });
+    renderDetail({ status: 'ACTIVE', viewerCanConclude: true });
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -49,20 +48,7 @@ describe('the partnership page', () => {
   });
 
   it('keeps the private room of a concluded one: the partners’ history', async () => {
-    renderRoute('/partnerships/p-1', {
-      me,
-      locale: 'en',
-      mocks: [
-        detailMock(
-          partnership({
-            status: 'CONCLUDED',
-            roomId: 'room-42',
-            decidedAt: '2026-11-21T09:30:00.000Z',
-            concludedAt: '2026-11-28T09:30:00.000Z',
-          }),
-        ),
-      ],
-    });
+    renderDetail({ status: 'CONCLUDED', concludedAt: '2026-11-28T09:30:00.000Z' });
     expect(await screen.findByText('Concluded')).toBeVisible();
     expect(screen.getByText('Accepted on')).toBeVisible(); // the decision said, not "Decided"
     expect(screen.getByText('Concluded on')).toBeVisible();
